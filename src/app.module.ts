@@ -1,0 +1,63 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { FirstStartService } from './bootstrap/first-start.service';
+import { AuthGuard } from './common/auth/auth.guard';
+import { RouteAuthCheck } from './common/auth/route-auth.check';
+import { SecurityDefaultsModule } from './common/auth/security-defaults.module';
+import { AppConfigModule } from './config/config.module';
+import type { Env } from './config/env';
+import { DatabaseModule } from './database/database.module';
+import type { DatabaseTarget } from './database/data-source';
+import { databaseTargetFromEnv } from './database/data-source';
+import { JobsModule } from './jobs/jobs.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Domain modules, in no particular order. A new domain adds its module here. */
+export const DOMAIN_MODULES = [UsersModule, OrganizationsModule, AuthModule, ApiKeysModule, AuditModule, HealthModule];
+
+export interface AppModuleOptions {
+  env: Env;
+  database?: DatabaseTarget;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ env, database }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(env),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            // Secrets never reach the log: credentials in headers are redacted, bodies are not logged.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-mfa-step-up-token"]', 'req.headers.cookie'],
+              censor: '[redacted]',
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+            quietReqLogger: true,
+            ...(env.NODE_ENV === 'development' && process.stdout.isTTY ? {} : {}),
+          },
+        }),
+        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        ScheduleModule.forRoot(),
+        DiscoveryModule,
+        DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
+        JobsModule,
+        SecurityDefaultsModule,
+        ...DOMAIN_MODULES,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, RouteAuthCheck, FirstStartService],
+    };
+  }
+}

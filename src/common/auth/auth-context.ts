@@ -1,0 +1,38 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { TenantScope } from '../tenancy/tenant-scope';
+import type { Role } from './roles';
+
+export type CredentialKind = 'session' | 'access_token';
+
+/** The authenticated caller, resolved once per request by the global guard. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  email: string;
+  role: Role;
+  organizationId: string;
+}
+
+export interface AuthContext {
+  /** The API key that identified the client (every request carries one). */
+  apiKeyId: string | null;
+  user: AuthUser;
+  credential: CredentialKind;
+  /** Session row behind a JWT; null for access tokens. */
+  sessionId: string | null;
+  /** When an admin is impersonating `user`, the admin's id (RFC 8693 `act`). */
+  impersonatorId: string | null;
+  tenant: TenantScope;
+}
+
+export interface RequestWithAuth {
+  auth?: AuthContext;
+  apiKeyId?: string | null;
+}
+
+/** The caller of an authenticated route. */
+export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
+  const auth = ctx.switchToHttp().getRequest<RequestWithAuth>().auth;
+  if (!auth) throw new Error('@Auth() used on a route that is not @Authenticated()');
+  return auth;
+});

@@ -1,0 +1,50 @@
+import type { ExecutionContext } from '@nestjs/common';
+import type { AuthContext } from './auth-context';
+
+/** Checks the client's `x-api-key`. Implemented by the api-keys module. */
+export abstract class ApiKeyVerifier {
+  /** The key's id, or null when the key is unknown or revoked. */
+  abstract verify(rawKey: string): Promise<string | null>;
+}
+
+/** Turns the `Authorization` header into the caller. Implemented by the auth module. */
+export abstract class CredentialResolver {
+  /** Throws 401 when the credential is missing, invalid, expired or revoked. */
+  abstract resolve(context: ExecutionContext, apiKeyId: string): Promise<AuthContext>;
+}
+
+/**
+ * Decides whether a request carries a valid step-up proof (`x-mfa-step-up-token`) for its caller.
+ * The MFA module provides the real one; without any second factor there is nothing to step up with.
+ */
+export abstract class StepUpVerifier {
+  abstract verify(auth: AuthContext, stepUpToken: string | undefined): Promise<boolean>;
+}
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  otp_sms_enabled: boolean;
+  otp_totp_enabled: boolean;
+  otp_phone: string | null;
+  otp_default_method: 'sms' | 'totp' | null;
+}
+
+/** What `GET /v2/user/me` shows in `two_factor_authentication`. The MFA module provides the real one. */
+export abstract class TwoFactorStatusSource {
+  abstract statusOf(userId: string): Promise<TwoFactorStatus>;
+}
+
+export interface SignInAttempt {
+  userId: string;
+  body: Record<string, unknown>;
+  ip: string;
+  userAgent: string | null;
+}
+
+/**
+ * The second step of sign-in. After a correct password: `{ proceed: true }` issues the session; `{ respond }` answers
+ * the client instead (e.g. `{otp_session_state, methods}`) and issues nothing.
+ */
+export abstract class SecondFactorGate {
+  abstract afterPassword(attempt: SignInAttempt): Promise<{ proceed: true } | { proceed: false; respond: Record<string, unknown> }>;
+}

@@ -1,0 +1,48 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { MAX_PER_PAGE, parseListQuery, type ListSpec } from './list-query';
+
+const ParseList = createParamDecorator((spec: ListSpec, ctx: ExecutionContext) =>
+  parseListQuery(ctx.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>, spec),
+);
+
+/**
+ * Injects the parsed `ListQuery` for a list endpoint and documents its grammar (filter columns, sort columns,
+ * date ranges, paging) in the OpenAPI spec, from the same whitelist.
+ */
+export function ListParams(spec: ListSpec): ParameterDecorator {
+  return (target, key, index) => {
+    ParseList(spec)(target, key, index);
+    if (!key) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
+    const sortable = Object.entries(spec.columns)
+      .filter(([, c]) => c.sortable !== false)
+      .map(([name]) => name);
+    const decorators = [
+      ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } }),
+      ApiQuery({ name: 'per_page', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: 25 } }),
+      ApiQuery({
+        name: 'sort_by',
+        required: false,
+        description: `<column>:<asc|desc>, column one of: ${sortable.join(', ')}. Default ${spec.defaultSort}.`,
+        schema: { type: 'string', example: spec.defaultSort },
+      }),
+      ApiQuery({ name: 'date_range_start', required: false, description: `YYYY-MM-DD hh:mm:ss (UTC), on ${spec.dateColumn ?? 'created_at'}`, schema: { type: 'string' } }),
+      ApiQuery({ name: 'date_range_end', required: false, description: 'YYYY-MM-DD hh:mm:ss (UTC)', schema: { type: 'string' } }),
+      ApiQuery({ name: 'relative_date_range', required: false, description: '<n><unit>, unit s m h d M y q (10d); or 1q2020', schema: { type: 'string' } }),
+      ...(spec.search?.length
+        ? [ApiQuery({ name: 'q', required: false, description: `Text searched in ${spec.search.join(', ')}`, schema: { type: 'string' } })]
+        : []),
+      ...Object.entries(spec.columns).map(([name, c]) =>
+        ApiQuery({
+          name: `q[${name}]`,
+          required: false,
+          description: c.type === 'string' || c.type === 'string[]' ? 'Match; * is a wildcard' : `Exact ${c.type}`,
+          schema: c.type === 'enum' ? { type: 'string', enum: [...(c.values ?? [])] } : { type: 'string' },
+        }),
+      ),
+    ];
+    for (const decorate of decorators) decorate(target, key, descriptor);
+  };
+}

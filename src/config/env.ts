@@ -1,0 +1,59 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { getMetadataStorage, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the process reads. Validated once at start: a bad value stops the process with a
+ * message naming the variable. `.env.example` documents each of them.
+ */
+export class Env {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsString() HOST = '127.0.0.1';
+  @Transform(emptyToUndefined) @IsOptional() @IsString() DATABASE_URL?: string;
+  @IsString() DATA_DIR = './data';
+  @IsString() @MinLength(1) BOOTSTRAP_ADMIN_USERNAME = 'admin';
+  @Transform(emptyToUndefined) @IsOptional() @IsEmail() BOOTSTRAP_ADMIN_EMAIL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(8) BOOTSTRAP_ADMIN_PASSWORD?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(24) BOOTSTRAP_API_KEY?: string;
+  @IsUrl({ require_tld: false, require_protocol: true }) APP_BASE_URL = 'http://127.0.0.1:3000';
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) ENCRYPTION_KEY?: string;
+  /** Session absolute lifetime is fixed at 24 h; the idle timeout is configurable. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(86400) SESSION_IDLE_TIMEOUT_SECONDS = 3600;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() SMTP_URL?: string;
+  @IsString() MAIL_FROM = 'CG Scanning <no-reply@localhost>';
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) SMS_API_URL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_ACCOUNT_SID?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_AUTH_TOKEN?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_FROM?: string;
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** Run pg-boss workers inside the API process (default). Set to false when `npm run worker` runs them. */
+  @Transform(toBool) @IsBoolean() RUN_WORKERS_IN_API = true;
+  /** Run the schedule dispatcher and other periodic tasks in this process. */
+  @Transform(toBool) @IsBoolean() RUN_PERIODIC_TASKS = true;
+  /** Sign-in throttling: failures per account before delays start, and per IP per 15 minutes. */
+  @Transform(toInt) @IsInt() @Min(1) SIGNIN_MAX_ACCOUNT_FAILURES = 5;
+  @Transform(toInt) @IsInt() @Min(1) SIGNIN_MAX_IP_FAILURES = 50;
+  /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
+  @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment; throws ConfigError naming each bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(Env, '', true, false).map((m) => m.propertyName));
+  const picked = Object.fromEntries(Object.entries(source).filter(([key]) => known.has(key)));
+  const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return env;
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './naming-strategy';
+import { migrations } from '../../migrations';
+
+/** Where the data lives: a PostgreSQL URL, or an embedded PGlite directory ('memory://' for a throw-away one). */
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
+
+export function databaseTargetFromEnv(env: { DATABASE_URL?: string; DATA_DIR: string }): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
+}
+
+export const baseDataSourceOptions = {
+  type: 'postgres',
+  migrations,
+  migrationsTransactionMode: 'each',
+  namingStrategy: new SnakeNamingStrategy(),
+  // PGlite has no uuid-ossp: gen_random_uuid() is built into PostgreSQL 13+ (stack.md 0.4c).
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
+  synchronize: false,
+  logging: ['error'],
+} as const;
+
+export class DataDirLockedError extends Error {}
+
+/**
+ * PGlite does not guard its data directory: two processes on one directory silently lose data (stack.md 2.2).
+ * A lock file holding our pid stops a second process; a lock left by a dead process is taken over.
+ */
+export function lockDataDir(dir: string): () => void {
+  fs.mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, '..', `${path.basename(dir)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(
+          `The embedded database in ${dir} is in use by process ${holder}. Stop that process, or set DATABASE_URL ` +
+            `to use a PostgreSQL server that several processes can share (lock file: ${lockPath}).`,
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not take the lock ${lockPath}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Builds (does not initialize) a DataSource for the target; destroying it also closes PGlite and its lock. */
+export async function createDataSource(
+  target: DatabaseTarget,
+  options: Partial<DataSourceOptions> = {},
+): Promise<DataSource> {
+  const common = { ...baseDataSourceOptions, ...options } as DataSourceOptions;
+  if (target.kind === 'postgres') {
+    return new DataSource({ ...common, url: target.url, extra: { max: 10 } } as DataSourceOptions);
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const memory = target.dataDir.startsWith('memory://');
+  const release = memory ? () => undefined : lockDataDir(target.dataDir);
+  let pglite: InstanceType<typeof PGlite>;
+  try {
+    pglite = memory && target.loadDataDir ? await PGlite.create({ loadDataDir: target.loadDataDir }) : new PGlite(target.dataDir);
+  } catch (err) {
+    release();
+    throw err;
+  }
+  // PGlite is one connection: the pool must be of size 1, and code inside a transaction must use its manager.
+  const ds = new DataSource({
+    ...common,
+    poolSize: 1,
+    extra: { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 },
+  } as DataSourceOptions);
+  const destroy = ds.destroy.bind(ds);
+  Object.assign(ds, {
+    destroy: async () => {
+      if (ds.isInitialized) await destroy();
+      if (!pglite.closed) await pglite.close();
+      release();
+    },
+    pglite,
+  });
+  return ds;
+}
+
+/** The raw PGlite instance behind a DataSource, when there is one (used to dump a template in tests). */
+export function pgliteOf(ds: DataSource): { dumpDataDir(c?: 'gzip' | 'none'): Promise<Blob | File> } | undefined {
+  return (ds as unknown as { pglite?: { dumpDataDir(c?: 'gzip' | 'none'): Promise<Blob | File> } }).pglite;
+}

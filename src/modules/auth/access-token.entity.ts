@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../users/user.entity';
+
+/** The one long-lived access token of a user (`Authorization: Basic <token>`), stored as a SHA-256 hash. */
+@Entity('access_tokens')
+export class AccessToken {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('uq_access_tokens_user_id', { unique: true })
+  @Column({ type: 'uuid' }) userId: string;
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+  @Index('uq_access_tokens_token_hash', { unique: true })
+  @Column({ type: 'char', length: 64 }) tokenHash: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) lastUsedAt: Date | null;
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { AuthGuard, PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppSecrets } from '../../database/app-secrets.service';
+import { Unauthorized } from '../../common/errors/app-error';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { CallerFactory } from './caller.factory';
+
+export interface SessionJwtPayload {
+  sub: string;
+  sid: string;
+  /** RFC 8693 actor claim, present while an admin impersonates `sub`. */
+  act?: { sub: string };
+  iat?: number;
+  exp?: number;
+}
+
+/** passport-jwt: checks signature and expiry, then the server-side session (revocation, idle timeout). */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    secrets: AppSecrets,
+    private readonly callers: CallerFactory,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+      secretOrKeyProvider: (_req: unknown, _raw: unknown, done: (err: unknown, secret?: string) => void) => {
+        secrets.jwtSecret().then((s) => done(null, s), done);
+      },
+    });
+  }
+
+  validate(payload: SessionJwtPayload): Promise<Omit<AuthContext, 'apiKeyId'>> {
+    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string') throw Unauthorized('Invalid token', 'auth.invalid_token');
+    return this.callers.fromSession(payload.sid, payload.sub);
+  }
+}
+
+/** Runs the passport strategy; any failure is a 401 in the common envelope. */
+@Injectable()
+export class JwtPassportGuard extends AuthGuard('jwt') {
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err instanceof Error && 'getStatus' in err ? err : Unauthorized('Invalid or expired token', 'auth.invalid_token');
+    if (!user) throw Unauthorized('Invalid or expired token', 'auth.invalid_token');
+    return user;
+  }
+}

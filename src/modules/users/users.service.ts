@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type Repository } from 'typeorm';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { StepUpVerifier, TwoFactorStatusSource } from '../../common/auth/auth.ports';
+import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { ROLES, type Role } from '../../common/auth/roles';
+import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import type { UpdateMeDto } from './dto/user.dto';
+import { PasswordService } from './password.service';
+import { presentUser } from './user.presenter';
+import { User } from './user.entity';
+
+const PROFILE_FIELDS: Record<string, keyof User> = {
+  first_name: 'firstName',
+  last_name: 'lastName',
+  locale: 'locale',
+  timezone: 'timezone',
+  phone: 'phone',
+  mobile_phone: 'mobilePhone',
+  url: 'url',
+  title: 'title',
+  address: 'address',
+  city: 'city',
+  state: 'state',
+  country: 'country',
+  zipcode: 'zipcode',
+  comment: 'comment',
+};
+
+export const USER_LIST_SPEC: ListSpec = {
+  columns: {
+    username: { sql: 'u.username', type: 'string' },
+    email: { sql: 'u.email', type: 'string' },
+    first_name: { sql: 'u.first_name', type: 'string' },
+    last_name: { sql: 'u.last_name', type: 'string' },
+    role: { sql: 'u.role', type: 'enum', values: ROLES },
+    partner: { sql: 'u.partner', type: 'boolean' },
+    created_at: { sql: 'u.created_at', type: 'date' },
+    updated_at: { sql: 'u.updated_at', type: 'date' },
+    last_sign_in_at: { sql: 'u.last_sign_in_at', type: 'date' },
+  },
+  defaultSort: 'username:asc',
+  search: ['username', 'email', 'first_name', 'last_name'],
+  tieBreaker: 'u.id',
+};
+
+export interface NewUser {
+  organizationId: string;
+  username: string;
+  email: string;
+  password?: string | null;
+  role?: Role;
+  confirmed?: boolean;
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly passwords: PasswordService,
+    private readonly twoFactor: TwoFactorStatusSource,
+    private readonly stepUp: StepUpVerifier,
+  ) {}
+
+  /** By username or email, case-insensitively, with the password hash. */
+  async findForSignIn(login: string): Promise<User | null> {
+    const name = login.trim().toLowerCase();
+    const matches = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.username) = :name OR lower(u.email) = :name', { name })
+      .limit(2)
+      .getMany();
+    // A username wins over someone else's email that happens to look the same.
+    return matches.find((u) => u.username.toLowerCase() === name) ?? matches[0] ?? null;
+  }
+
+  /** One argon2 verification whether or not the user exists (see PasswordService.verify). */
+  passwordMatches(user: User | null, password: string): Promise<boolean> {
+    return this.passwords.verify(user?.passwordHash, password);
+  }
+
+  async findById(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id }, relations: { organization: true } });
+    if (!user) throw new RecordNotFound('User');
+    return user;
+  }
+
+  async withPasswordHash(id: string): Promise<User> {
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+    if (!user) throw new RecordNotFound('User');
+    return user;
+  }
+
+  async create(input: NewUser): Promise<User> {
+    const problems = input.password != null ? this.passwords.policyProblems(input.password) : [];
+    if (problems.length) throw new ParameterError(problems);
+    await this.assertUnique(input.username, input.email);
+    return this.users.save(
+      this.users.create({
+        organizationId: input.organizationId,
+        username: input.username.trim(),
+        email: input.email.trim().toLowerCase(),
+        passwordHash: input.password ? await this.passwords.hash(input.password) : null,
+        role: input.role ?? 'User',
+        confirmedAt: input.confirmed ? new Date() : null,
+        firstName: input.firstName ?? null,
+        lastName: input.lastName ?? null,
+      }),
+    );
+  }
+
+  async assertUnique(username: string | undefined, email: string | undefined, exceptId?: string) {
+    const qb = this.users.createQueryBuilder('u').select(['u.id', 'u.username', 'u.email']);
+    const clauses: string[] = [];
+    if (username) clauses.push('lower(u.username) = lower(:username)');
+    if (email) clauses.push('lower(u.email) = lower(:email)');
+    if (!clauses.length) return;
+    qb.where(`(${clauses.join(' OR ')})`, { username: username?.trim(), email: email?.trim() });
+    if (exceptId) qb.andWhere('u.id <> :exceptId', { exceptId });
+    const clash = await qb.getOne();
+    if (!clash) return;
+    if (username && clash.username.toLowerCase() === username.trim().toLowerCase()) throw Conflict('username is already taken');
+    throw Conflict('email is already taken');
+  }
+
+  async me(auth: AuthContext) {
+    const user = await this.findById(auth.user.id);
+    return presentUser(user, user.organization!, await this.twoFactor.statusOf(user.id));
+  }
+
+  /** Profile changes. A new email is a credential change: it needs a step-up and is refused while impersonating. */
+  async updateMe(auth: AuthContext, input: UpdateMeDto, stepUpToken: string | undefined) {
+    const user = await this.findById(auth.user.id);
+    const email = input.email?.trim().toLowerCase();
+    if (email && email !== user.email) {
+      if (auth.impersonatorId) throw Forbidden('Not allowed while impersonating a user', 'auth.impersonation_forbidden');
+      if (!(await this.stepUp.verify(auth, stepUpToken))) {
+        throw AppError.of(401, 'mfa.step_up_required', 'Changing the email needs a fresh second factor: send x-mfa-step-up-token');
+      }
+      await this.assertUnique(undefined, email, user.id);
+      user.email = email;
+    }
+    for (const [field, property] of Object.entries(PROFILE_FIELDS)) {
+      const value = input[field as keyof UpdateMeDto];
+      if (value !== undefined) (user as unknown as Record<string, unknown>)[property] = value;
+    }
+    const organization = user.organization!;
+    delete user.organization;
+    const saved = await this.users.save(user);
+    return presentUser(saved, organization, await this.twoFactor.statusOf(user.id));
+  }
+
+  /** Verifies the current password and stores the new one. Ending sessions is the caller's business. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string) {
+    const user = await this.withPasswordHash(userId);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new ParameterError(['user.current_password is not correct']);
+    }
+    const problems = this.passwords.policyProblems(newPassword, 'user.password');
+    if (problems.length) throw new ParameterError(problems);
+    await this.users.update({ id: userId }, { passwordHash: await this.passwords.hash(newPassword), passwordChangedAt: new Date() });
+  }
+
+  async recordSignIn(userId: string, ip: string) {
+    await this.users
+      .createQueryBuilder()
+      .update(User)
+      .set({ signInCount: () => 'sign_in_count + 1', lastSignInAt: new Date(), lastSignInIp: ip.slice(0, 64) })
+      .where('id = :userId', { userId })
+      .execute();
+  }
+
+  /** Users of the organizations in scope, filtered and paged. */
+  listInOrganization(scope: TenantScope, organizationId: string, query: ListQuery) {
+    const qb = this.users.createQueryBuilder('u').where('u.organization_id = :organizationId', { organizationId });
+    scope.apply(qb, 'u.organization_id');
+    return paginate(qb, query, USER_LIST_SPEC);
+  }
+
+  countAll(): Promise<number> {
+    return this.users.count();
+  }
+
+  membersOf(organizationId: string): Promise<Pick<User, 'id' | 'username' | 'partner'>[]> {
+    return this.users.find({ where: { organizationId }, select: { id: true, username: true, partner: true }, order: { username: 'ASC' } });
+  }
+
+  get twoFactorStatus() {
+    return this.twoFactor;
+  }
+}
