@@ -2,18 +2,33 @@
 // CommonJS, and `--experimental-vm-modules` (see package.json) lets PGlite's own dynamic imports run.
 const swcTs = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
-const esmPackages = [
-  '@nestjs', '@fastify', 'content-disposition', '@electric-sql', 'glob', 'minimatch', 'path-scurry', 'lru-cache',
-  'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'load-esm', 'pg-boss',
-  'otplib', '@otplib', '@simplewebauthn', '@noble', '@scure', '@hexagon', '@levischuck', '@peculiar', 'nestjs-cls', 'serialize-error',
-  'cron-parser', 'p-map', 'uuid',
-];
+// Every installed package that ships ES modules ("type": "module") goes through the transform.
+const fs = require('node:fs');
+const path = require('node:path');
+function esmPackages(dir = path.join(__dirname, 'node_modules')) {
+  const names = [];
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry.startsWith('.')) continue;
+    if (entry.startsWith('@')) {
+      for (const sub of fs.readdirSync(path.join(dir, entry))) names.push(`${entry}/${sub}`);
+    } else names.push(entry);
+  }
+  return names.filter((name) => {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, name, 'package.json'), 'utf8'));
+      return pkg.type === 'module' || (pkg.exports && JSON.stringify(pkg.exports).includes('.mjs') && !pkg.main);
+    } catch {
+      return false;
+    }
+  });
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testRegex: '(test|src)/.*\\.(e2e-)?spec\\.ts$',
   transform: { '^.+\\.ts$': swcTs, '^.+\\.m?js$': swcJs },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().map(escape).join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

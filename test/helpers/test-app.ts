@@ -1,0 +1,118 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { FirstStartService } from '../../src/bootstrap/first-start.service';
+import type { Role } from '../../src/common/auth/roles';
+import { ApiKeysService } from '../../src/modules/api-keys/api-keys.service';
+import type { Organization } from '../../src/modules/organizations/organization.entity';
+import { OrganizationsService } from '../../src/modules/organizations/organizations.service';
+import type { User } from '../../src/modules/users/user.entity';
+import { UsersService } from '../../src/modules/users/users.service';
+import { freshDatabase } from './database';
+
+export const DEFAULT_PASSWORD = 'correct horse battery staple';
+
+export interface SignedIn {
+  user: User;
+  token: string;
+  /** Headers for this user's requests: API key + Bearer token. */
+  headers: Record<string, string>;
+}
+
+/**
+ * The real application over HTTP (supertest) on a database of its own, with a bootstrap super admin and API key.
+ * Fixtures go through services, never around them.
+ */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly apiKey: string,
+    readonly superAdmin: { username: string; password: string },
+    private readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  static async start(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+    const db = await freshDatabase();
+    const { app } = await createApp({
+      logger: false,
+      database: db.target,
+      envOverrides: { LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: 'memory://', ...envOverrides },
+    });
+    await app.getHttpAdapter().getInstance().ready();
+    const first = await app.get(FirstStartService).run(false);
+    return new TestApp(app, first.apiKey!, { username: first.username!, password: first.password! }, db.drop);
+  }
+
+  get http(): TestAgent {
+    return request(this.app.getHttpServer());
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  get<T>(token: new (...args: never[]) => T): T {
+    return this.app.get(token as never);
+  }
+
+  async close() {
+    await this.app.close();
+    await this.dropDatabase();
+  }
+
+  /** Headers with the API key only. */
+  get keyOnly(): Record<string, string> {
+    return { 'x-api-key': this.apiKey };
+  }
+
+  async signIn(username: string, password: string): Promise<string> {
+    const res = await this.http.post('/auth/sign_in').set(this.keyOnly).send({ username, password });
+    if (res.status !== 200 || !res.body.token) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token;
+  }
+
+  async signInSuperAdmin(): Promise<SignedIn> {
+    const token = await this.signIn(this.superAdmin.username, this.superAdmin.password);
+    const user = (await this.get(UsersService).findForSignIn(this.superAdmin.username))!;
+    return { user, token, headers: { ...this.keyOnly, authorization: `Bearer ${token}` } };
+  }
+
+  createOrganization(name: string, extra: Partial<Organization> = {}): Promise<Organization> {
+    return this.get(OrganizationsService).create({ name, companyName: `${name} Inc.`, ...extra });
+  }
+
+  /** A confirmed user with DEFAULT_PASSWORD, signed in. */
+  async createUser(organization: Organization, role: Role = 'User', username = `u_${Math.random().toString(36).slice(2, 10)}`): Promise<SignedIn> {
+    const user = await this.get(UsersService).create({
+      organizationId: organization.id,
+      username,
+      email: `${username}@example.test`,
+      password: DEFAULT_PASSWORD,
+      role,
+      confirmed: true,
+    });
+    const token = await this.signIn(username, DEFAULT_PASSWORD);
+    return { user, token, headers: { ...this.keyOnly, authorization: `Bearer ${token}` } };
+  }
+
+  async newApiKey(name = 'test'): Promise<{ id: string; raw: string }> {
+    const { key, rawKey } = await this.get(ApiKeysService).create(name, null);
+    return { id: key.id, raw: rawKey };
+  }
+}
+
+/** Asserts the common error envelope and returns its first entry. */
+export function expectError(res: request.Response, status: number, type?: string) {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+  expect(Array.isArray(res.body.errors)).toBe(true);
+  expect(res.body.errors.length).toBeGreaterThan(0);
+  for (const e of res.body.errors) {
+    expect(typeof e.message).toBe('string');
+    expect(typeof e.type).toBe('string');
+    expect(e.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  }
+  if (type) expect(res.body.errors.map((e: { type: string }) => e.type)).toContain(type);
+  return res.body.errors[0] as { message: string; type: string; timestamp: string };
+}
