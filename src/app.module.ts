@@ -18,11 +18,20 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
-export const DOMAIN_MODULES = [UsersModule, OrganizationsModule, AuthModule, ApiKeysModule, AuditModule, HealthModule];
+export const DOMAIN_MODULES = [
+  UsersModule,
+  OrganizationsModule,
+  AuthModule,
+  ApiKeysModule,
+  AuditModule,
+  HealthModule,
+  MailModule,
+];
 
 export interface AppModuleOptions {
   env: Env;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -30,19 +33,26 @@ export class TestApp {
     readonly app: NestFastifyApplication,
     readonly apiKey: string,
     readonly superAdmin: { username: string; password: string },
+    /** DATA_DIR of this app: mail (.eml files) lands in `<dataDir>/mail`. */
+    readonly dataDir: string,
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
+  get mailDir(): string {
+    return path.join(this.dataDir, 'mail');
+  }
+
   static async start(envOverrides: Record<string, string> = {}): Promise<TestApp> {
     const db = await freshDatabase();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-test-'));
     const { app } = await createApp({
       logger: false,
       database: db.target,
-      envOverrides: { LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: 'memory://', ...envOverrides },
+      envOverrides: { LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides },
     });
     await app.getHttpAdapter().getInstance().ready();
     const first = await app.get(FirstStartService).run(false);
-    return new TestApp(app, first.apiKey!, { username: first.username!, password: first.password! }, db.drop);
+    return new TestApp(app, first.apiKey!, { username: first.username!, password: first.password! }, dataDir, db.drop);
   }
 
   get http(): TestAgent {
@@ -60,6 +70,7 @@ export class TestApp {
   async close() {
     await this.app.close();
     await this.dropDatabase();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   /** Headers with the API key only. */
