@@ -8,7 +8,7 @@ import { FirstStartService } from './bootstrap/first-start.service';
 import { AuthGuard } from './common/auth/auth.guard';
 import { RouteAuthCheck } from './common/auth/route-auth.check';
 import { SecurityDefaultsModule } from './common/auth/security-defaults.module';
-import { EntitlementsDefaultsModule } from './common/ports/entitlements';
+import { PlatformDefaultsModule } from './common/ports/platform-defaults.module';
 import { AppConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
@@ -65,7 +65,7 @@ export class AppModule {
         DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
         JobsModule,
         SecurityDefaultsModule,
-        EntitlementsDefaultsModule,
+        PlatformDefaultsModule,
         ...DOMAIN_MODULES,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, RouteAuthCheck, FirstStartService],

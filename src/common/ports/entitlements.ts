@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 /**
  * Features and limits of an organization's plan(s). Feature keys: `number_of_ips`, `number_of_targets`,
@@ -28,7 +28,3 @@ export class UnlimitedEntitlements extends Entitlements {
   async assertWithin(): Promise<void> {}
 }
 
-/** Default binding; replaced by the subscriptions module's implementation. */
-@Global()
-@Module({ providers: [{ provide: Entitlements, useClass: UnlimitedEntitlements }], exports: [Entitlements] })
-export class EntitlementsDefaultsModule {}

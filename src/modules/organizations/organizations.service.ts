@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import { RecordNotFound } from '../../common/errors/app-error';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { UpdateOrganizationDto } from './dto/organization.dto';
@@ -42,8 +42,9 @@ export class OrganizationsService {
     return org;
   }
 
-  create(input: Partial<Organization> & { name: string }): Promise<Organization> {
-    return this.organizations.save(this.organizations.create(input));
+  create(input: Partial<Organization> & { name: string }, manager?: EntityManager): Promise<Organization> {
+    const repo = manager ? manager.getRepository(Organization) : this.organizations;
+    return repo.save(repo.create(input));
   }
 
   async update(scope: TenantScope, id: string, input: UpdateOrganizationDto): Promise<Organization> {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { UserPlanInfo } from '../../common/ports/user-plan-info';
 import { permissionsOf } from '../../common/auth/permissions';
 import { ROLES } from '../../common/auth/roles';
 import { ApiAction, ApiErrors, ApiResource } from '../../common/http/resource';
@@ -17,7 +18,10 @@ class PermissionsDto {
 @ApiTags('User')
 @Controller('v2/user')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly plans: UserPlanInfo,
+  ) {}
 
   @Get('me')
   @Authenticated()
@@ -25,10 +29,9 @@ export class UsersController {
   @ApiResource(USER_TYPE, UserAttributesDto)
   async me(@Auth() auth: AuthContext, @Query() query: MeQueryDto) {
     const data = await this.users.me(auth);
-    // Plans and products arrive with the subscriptions module; until then there are none to include.
     const extra: Record<string, unknown> = {};
-    if (query.products === 'true') extra.products = [];
-    if (query.current_plan === 'true') extra.current_plan = null;
+    if (query.products === 'true') extra.products = await this.plans.productsFor(auth.user.organizationId);
+    if (query.current_plan === 'true') extra.current_plan = await this.plans.currentPlanOf(auth.user.organizationId);
     return { data: { ...data, attributes: { ...data.attributes, ...extra } } };
   }
 

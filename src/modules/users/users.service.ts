@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { StepUpVerifier, TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
@@ -96,12 +96,14 @@ export class UsersService {
     return user;
   }
 
-  async create(input: NewUser): Promise<User> {
+  /** Creates a user; pass the transaction's manager to make it part of a larger change (customer wizard, import). */
+  async create(input: NewUser, manager?: EntityManager): Promise<User> {
     const problems = input.password != null ? this.passwords.policyProblems(input.password) : [];
     if (problems.length) throw new ParameterError(problems);
-    await this.assertUnique(input.username, input.email);
-    return this.users.save(
-      this.users.create({
+    await this.assertUnique(input.username, input.email, undefined, manager);
+    const repo = manager ? manager.getRepository(User) : this.users;
+    return repo.save(
+      repo.create({
         organizationId: input.organizationId,
         username: input.username.trim(),
         email: input.email.trim().toLowerCase(),
@@ -114,8 +116,8 @@ export class UsersService {
     );
   }
 
-  async assertUnique(username: string | undefined, email: string | undefined, exceptId?: string) {
-    const qb = this.users.createQueryBuilder('u').select(['u.id', 'u.username', 'u.email']);
+  async assertUnique(username: string | undefined, email: string | undefined, exceptId?: string, manager?: EntityManager) {
+    const qb = (manager ? manager.getRepository(User) : this.users).createQueryBuilder('u').select(['u.id', 'u.username', 'u.email']);
     const clauses: string[] = [];
     if (username) clauses.push('lower(u.username) = lower(:username)');
     if (email) clauses.push('lower(u.email) = lower(:email)');
