@@ -10,9 +10,10 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
 
 export function databaseTargetFromEnv(env: { DATABASE_URL?: string; DATA_DIR: string }): DatabaseTarget {
-  return env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  // `DATA_DIR=memory://` gives a throw-away in-memory database (used by the CLI's migration generator).
+  if (env.DATA_DIR.startsWith('memory://')) return { kind: 'pglite', dataDir: 'memory://' };
+  return { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR, 'pglite') };
 }
 
 export const baseDataSourceOptions = {

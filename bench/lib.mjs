@@ -1,0 +1,76 @@
+// Shared pieces of the benchmarks: start the built server on 127.0.0.1, sign in, run autocannon.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+export async function startServer({ port = 3900 + Math.floor(Math.random() * 500), env = {} } = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
+  const apiKey = `cgk_bench_${Math.random().toString(36).slice(2)}_${Date.now()}`;
+  const password = `bench password ${Math.random().toString(36).slice(2)}`;
+  const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      BOOTSTRAP_API_KEY: apiKey,
+      BOOTSTRAP_ADMIN_PASSWORD: password,
+      BOOTSTRAP_ADMIN_USERNAME: 'admin',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { base, apiKey, password, stop, child };
+}
+
+export async function signIn(base, apiKey, username, password) {
+  const res = await fetch(`${base}/auth/sign_in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+    body: JSON.stringify({ username, password }),
+  });
+  const body = await res.json();
+  if (!body.token) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+  return body.token;
+}
+
+export function run(url, { headers = {}, duration = 10, connections = 10, method = 'GET', body } = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, headers, duration, connections, method, body }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+export function summary(name, r) {
+  const bad = r.non2xx + r.errors + r.timeouts;
+  return {
+    name,
+    'req/s': Math.round(r.requests.average),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    requests: r.requests.total,
+    'non-2xx/errors': bad,
+  };
+}
