@@ -44,7 +44,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 /** Builds the whole HTTP application; shared by main.ts, the tests and the benchmarks. */
 export async function createApp(options: CreateAppOptions = {}): Promise<{ app: NestFastifyApplication; env: Env }> {
   const env = loadEnv({ ...process.env, ...options.envOverrides });
-  const adapter = new FastifyAdapter({ trustProxy: env.TRUST_PROXY, bodyLimit: 10 * 1024 * 1024, maxParamLength: 200 });
+  const adapter = new FastifyAdapter({ trustProxy: env.TRUST_PROXY, bodyLimit: 10 * 1024 * 1024, routerOptions: { maxParamLength: 200 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ env, database: options.database }), adapter, {
     bufferLogs: options.logger !== false,
     logger: options.logger === false ? false : undefined,
