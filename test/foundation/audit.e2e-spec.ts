@@ -82,7 +82,7 @@ describe('audit log', () => {
     expect(actions(await get({ 'q[action]': 'old.*', sort_by: 'action:desc' }).expect(200))).toEqual(['old.q2', 'old.q1']);
     expect(actions(await get({ 'q[result]': 'failure', 'q[action]': 'recent.*' }).expect(200))).toEqual(['recent.two_hours']);
 
-    for (const bad of [
+    const bads: Record<string, string>[] = [
       { relative_date_range: '5q2020' },
       { relative_date_range: '10w' },
       { date_range_start: '2020-02-31 00:00:00' },
@@ -92,7 +92,8 @@ describe('audit log', () => {
       { 'q[nope]': '1' },
       { page: '0' },
       { per_page: '101' },
-    ]) {
+    ];
+    for (const bad of bads) {
       expectError(await get(bad), 422, 'parameter_error');
     }
   });
