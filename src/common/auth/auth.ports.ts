@@ -43,8 +43,11 @@ export interface SignInAttempt {
 
 /**
  * The second step of sign-in. After a correct password: `{ proceed: true }` issues the session; `{ respond }` answers
- * the client instead (e.g. `{otp_session_state, methods}`) and issues nothing.
+ * the client instead (e.g. `{otp_session_state, methods}`) and issues nothing. `extra` is merged into the sign-in
+ * answer (e.g. a trusted-device token when the user asked to remember the device).
  */
 export abstract class SecondFactorGate {
-  abstract afterPassword(attempt: SignInAttempt): Promise<{ proceed: true } | { proceed: false; respond: Record<string, unknown> }>;
+  abstract afterPassword(
+    attempt: SignInAttempt,
+  ): Promise<{ proceed: true; extra?: Record<string, unknown> } | { proceed: false; respond: Record<string, unknown> }>;
 }

@@ -38,6 +38,6 @@ import { UserCredentialsController } from './user-credentials.controller';
     JwtPassportGuard,
     { provide: CredentialResolver, useClass: AuthorizationHeaderResolver },
   ],
-  exports: [AuthService, SessionsService, AccessTokensService, CallerFactory, CredentialResolver],
+  exports: [AuthService, SessionsService, AccessTokensService, CallerFactory, CredentialResolver, SignInThrottle],
 })
 export class AuthModule {}

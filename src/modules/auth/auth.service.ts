@@ -73,7 +73,7 @@ export class AuthService {
       return { ...this.profile(user), status: 200, status_text: 'OK', ...step.respond } as SignInResponseDto;
     }
     await this.throttle.reset(login);
-    return this.issueSession(user, client);
+    return { ...(await this.issueSession(user, client)), ...step.extra };
   }
 
   /** Creates the session and its JWT; also used after a second factor or an SSO link. */

@@ -1,0 +1,25 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../../users/user.entity';
+
+export type SmsPurpose = 'sign_in' | 'enroll' | 'step_up';
+
+/**
+ * A 6-digit code sent by SMS, valid for the one purpose and context it was sent for (a sign-in challenge, an
+ * enrollment, a session). argon2id hash only; 10 minutes; single use.
+ */
+@Entity('mfa_sms_codes')
+@Index('idx_mfa_sms_codes_user_purpose', ['userId', 'purpose'])
+export class MfaSmsCode {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) userId: string;
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+  @Column({ type: 'varchar', length: 16 }) purpose: SmsPurpose;
+  /** The challenge, ceremony or session the code belongs to. */
+  @Column({ type: 'uuid' }) contextId: string;
+  @Column({ type: 'varchar', length: 255 }) codeHash: string;
+  @Column({ type: 'timestamptz' }) sentAt: Date;
+  @Column({ type: 'timestamptz' }) expiresAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) consumedAt: Date | null;
+}

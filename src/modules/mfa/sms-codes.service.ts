@@ -1,0 +1,73 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { AppError, TooManyRequests } from '../../common/errors/app-error';
+import { Clock } from './clock';
+import { MfaSmsCode, type SmsPurpose } from './entities/mfa-sms-code.entity';
+import { SmsDeliveryError, SmsSender } from './sms/sms-sender';
+
+export const SMS_CODE_TTL_MS = 10 * 60_000;
+/** One send per minute per account and purpose (anti SMS-pumping, mfa.md B-33). */
+export const SMS_RESEND_INTERVAL_MS = 60_000;
+const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/**
+ * SMS one-time codes (mfa.md B-27…B-30): 6 digits from the CSPRNG, valid 10 minutes, single use, only for the purpose
+ * and context they were sent for, stored as argon2id hashes. Sending a new one voids the previous one of that context;
+ * failure counting lives elsewhere (challenge and account), so a new code does not reset it.
+ */
+@Injectable()
+export class SmsCodesService {
+  constructor(
+    @InjectRepository(MfaSmsCode) private readonly codes: Repository<MfaSmsCode>,
+    private readonly sender: SmsSender,
+    private readonly clock: Clock,
+  ) {}
+
+  /** 429 when a code of this purpose went to the user less than a minute ago. */
+  async assertCanSend(userId: string, purpose: SmsPurpose): Promise<void> {
+    const now = this.clock.now();
+    const recent = await this.codes.findOne({
+      where: { userId, purpose, sentAt: MoreThan(new Date(now.getTime() - SMS_RESEND_INTERVAL_MS)) },
+      order: { sentAt: 'DESC' },
+    });
+    if (recent) throw TooManyRequests((recent.sentAt.getTime() + SMS_RESEND_INTERVAL_MS - now.getTime()) / 1000, 'A code was sent less than a minute ago');
+  }
+
+  async send(userId: string, phone: string, purpose: SmsPurpose, contextId: string): Promise<void> {
+    await this.assertCanSend(userId, purpose);
+    const now = this.clock.now();
+
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.codes.update({ userId, purpose, contextId, consumedAt: IsNull() }, { consumedAt: now });
+    await this.codes.insert({
+      userId,
+      purpose,
+      contextId,
+      codeHash: await argon2.hash(code, HASH_OPTIONS),
+      sentAt: now,
+      expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
+    });
+    try {
+      await this.sender.send({ to: phone, body: `Your CG Scanning verification code is ${code}. It expires in 10 minutes. Never share it.` });
+    } catch (err) {
+      if (err instanceof SmsDeliveryError) throw AppError.of(502, 'sms.delivery_failed', 'The SMS could not be sent, try again later');
+      throw err;
+    }
+  }
+
+  /** True once for the right code of this purpose and context; the code is spent by the same conditional UPDATE. */
+  async verify(userId: string, purpose: SmsPurpose, contextId: string, code: string): Promise<boolean> {
+    if (!/^\d{6}$/.test(code.trim())) return false;
+    const now = this.clock.now();
+    const pending = await this.codes.findOne({
+      where: { userId, purpose, contextId, consumedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { sentAt: 'DESC' },
+    });
+    if (!pending || !(await argon2.verify(pending.codeHash, code.trim()))) return false;
+    const spent = await this.codes.update({ id: pending.id, consumedAt: IsNull() }, { consumedAt: now });
+    return spent.affected === 1;
+  }
+}
