@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Headers, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { UserPlanInfo } from '../../common/ports/user-plan-info';
 import { permissionsOf } from '../../common/auth/permissions';
 import { ROLES } from '../../common/auth/roles';
 import { ApiAction, ApiErrors, ApiResource } from '../../common/http/resource';
+import { Audited } from '../audit/audit.decorators';
 import { MeQueryDto, UpdateMeBody, UserAttributesDto } from './dto/user.dto';
+import { CanBeDeletedDto, TransferQueryDto, TransferResultDto } from './dto/users-admin.dto';
+import { UsersAdminService } from './users-admin.service';
 import { USER_TYPE } from './user.presenter';
 import { UsersService } from './users.service';
 
@@ -21,6 +24,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly plans: UserPlanInfo,
+    private readonly admin: UsersAdminService,
   ) {}
 
   @Get('me')
@@ -37,6 +41,7 @@ export class UsersController {
 
   @Put('me')
   @Authenticated()
+  @Audited({ action: 'user.update_me', resource: 'user' })
   @ApiOperation({ summary: 'Update current user', description: 'Changing the email needs x-mfa-step-up-token when the user has a second factor.' })
   @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
   @ApiResource(USER_TYPE, UserAttributesDto)
@@ -51,5 +56,38 @@ export class UsersController {
   @ApiAction(PermissionsDto)
   permissions(@Auth() auth: AuthContext): PermissionsDto {
     return { role: auth.user.role, permissions: permissionsOf(auth.user.role) };
+  }
+
+  @Delete()
+  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  @Audited({ action: 'user.delete_self', resource: 'user' })
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete my account',
+    description: 'Refused (409) while you own resources others depend on (see GET /v2/user/can_be_deleted). Needs x-mfa-step-up-token with 2FA on.',
+  })
+  @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
+  @ApiResponse({ status: 204, description: 'Deleted' })
+  @ApiErrors(409)
+  async deleteMe(@Auth() auth: AuthContext) {
+    await this.admin.removeSelf(auth);
+  }
+
+  @Get('can_be_deleted')
+  @Authenticated()
+  @ApiOperation({ summary: 'Whether my account can be deleted, and why not' })
+  @ApiAction(CanBeDeletedDto)
+  canBeDeleted(@Auth() auth: AuthContext) {
+    return this.admin.selfCanBeDeleted(auth);
+  }
+
+  @Put('transfer_resources')
+  @Authenticated({ role: 'Admin' })
+  @Audited({ action: 'user.transfer_resources', resource: 'user' })
+  @ApiOperation({ summary: 'Move every resource of one user to another of the same organization (one transaction)' })
+  @ApiAction(TransferResultDto)
+  @ApiErrors(403, 404, 422)
+  transferResources(@Auth() auth: AuthContext, @Query() query: TransferQueryDto) {
+    return this.admin.transfer(auth, query.from_user_id, query.to_user_id);
   }
 }

@@ -55,6 +55,8 @@ export interface NewUser {
   confirmed?: boolean;
   firstName?: string | null;
   lastName?: string | null;
+  locale?: string;
+  timezone?: string;
 }
 
 @Injectable()
@@ -65,6 +67,16 @@ export class UsersService {
     private readonly twoFactor: TwoFactorStatusSource,
     private readonly stepUp: StepUpVerifier,
   ) {}
+
+  /** The product the user works in (a product code the caller has checked the organization subscribes to). */
+  async setActiveProduct(userId: string, productCode: string): Promise<void> {
+    await this.users.update({ id: userId }, { activeProduct: productCode });
+  }
+
+  /** Moves a user to another organization (the caller has checked both are within reach). */
+  async moveToOrganization(userId: string, organizationId: string): Promise<void> {
+    await this.users.update({ id: userId }, { organizationId });
+  }
 
   /** By username or email, case-insensitively, with the password hash. */
   async findForSignIn(login: string): Promise<User | null> {
@@ -112,6 +124,8 @@ export class UsersService {
         confirmedAt: input.confirmed ? new Date() : null,
         firstName: input.firstName ?? null,
         lastName: input.lastName ?? null,
+        ...(input.locale ? { locale: input.locale } : {}),
+        ...(input.timezone ? { timezone: input.timezone } : {}),
       }),
     );
   }
@@ -166,6 +180,39 @@ export class UsersService {
     const problems = this.passwords.policyProblems(newPassword, 'user.password');
     if (problems.length) throw new ParameterError(problems);
     await this.users.update({ id: userId }, { passwordHash: await this.passwords.hash(newPassword), passwordChangedAt: new Date() });
+  }
+
+  /**
+   * Stores a new password chosen through a one-time link (confirmation, invitation, reset). Checks the policy;
+   * pass the transaction's manager to make it part of using up the token.
+   */
+  async setPassword(userId: string, password: string, manager?: EntityManager, field = 'password') {
+    const problems = this.passwords.policyProblems(password, field);
+    if (problems.length) throw new ParameterError(problems);
+    const repo = manager ? manager.getRepository(User) : this.users;
+    await repo.update({ id: userId }, { passwordHash: await this.passwords.hash(password), passwordChangedAt: new Date() });
+  }
+
+  /** What is wrong with a new password (length rules), as 422 messages. */
+  passwordProblems(password: unknown, field = 'password'): string[] {
+    return this.passwords.policyProblems(password, field);
+  }
+
+  /** Marks the email as confirmed (once; a later call keeps the first date). */
+  async markConfirmed(userId: string, manager?: EntityManager) {
+    const repo = manager ? manager.getRepository(User) : this.users;
+    await repo.createQueryBuilder().update(User).set({ confirmedAt: () => 'COALESCE(confirmed_at, now())' }).where('id = :userId', { userId }).execute();
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
+  }
+
+  /** Profile fields chosen by the user when accepting an invitation. */
+  async updateProfile(userId: string, profile: Partial<Pick<User, 'firstName' | 'lastName' | 'locale' | 'timezone' | 'phone' | 'title'>>, manager?: EntityManager) {
+    const clean = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
+    if (!Object.keys(clean).length) return;
+    await (manager ? manager.getRepository(User) : this.users).update({ id: userId }, clean);
   }
 
   async recordSignIn(userId: string, ip: string) {
