@@ -1,17 +1,21 @@
 import { Global, Module } from '@nestjs/common';
-import { UnlimitedEntitlements, Entitlements } from './entitlements';
-import { NoPlans, UserPlanInfo } from './user-plan-info';
+import { PlanEntitlements, SubscriptionPlanInfo } from '../../modules/subscriptions/plan-entitlements.service';
+import { SubscriptionsModule } from '../../modules/subscriptions/subscriptions.module';
+import { Entitlements } from './entitlements';
+import { UserPlanInfo } from './user-plan-info';
 import { UserResourceOwnersRegistry } from './user-resources';
 
 /**
- * Cross-module ports with their stand-alone behaviour. A module that implements one for real (subscriptions binds
- * Entitlements and UserPlanInfo) replaces the binding here with its own class, so each port has one binding.
+ * Cross-module ports and their bindings, so that each port has one binding. Entitlements and UserPlanInfo come
+ * from the subscriptions module (plans, subscriptions, default plan); `UnlimitedEntitlements` and `NoPlans` remain
+ * as the stand-alone implementations for unit tests.
  */
 @Global()
 @Module({
+  imports: [SubscriptionsModule],
   providers: [
-    { provide: Entitlements, useClass: UnlimitedEntitlements },
-    { provide: UserPlanInfo, useClass: NoPlans },
+    { provide: Entitlements, useExisting: PlanEntitlements },
+    { provide: UserPlanInfo, useExisting: SubscriptionPlanInfo },
     UserResourceOwnersRegistry,
   ],
   exports: [Entitlements, UserPlanInfo, UserResourceOwnersRegistry],

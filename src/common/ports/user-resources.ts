@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 /**
  * A module whose records are owned by users (targets, scans, schedules, reports, webhooks ...). The users module
  * asks every registered owner whether a user can be deleted and moves resources between users in one transaction.
- * Register with `{ provide: USER_RESOURCE_OWNERS, useClass: X, multi }` — see `UserResourceOwnersRegistry`.
+ * An owner registers itself with `UserResourceOwnersRegistry.register(this)` in its `onModuleInit`.
  */
 export interface UserResourceOwner {
   /** Plural resource name shown to clients, e.g. `targets`. */

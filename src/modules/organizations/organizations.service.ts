@@ -1,10 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
-import { RecordNotFound } from '../../common/errors/app-error';
+import { Conflict, RecordNotFound } from '../../common/errors/app-error';
+import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { UpdateOrganizationDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
+
+export const ORGANIZATION_LIST_SPEC: ListSpec = {
+  columns: {
+    name: { sql: 'o.name', type: 'string' },
+    company_name: { sql: 'o.company_name', type: 'string' },
+    email: { sql: 'o.email', type: 'string' },
+    country: { sql: 'o.country', type: 'string' },
+    partner: { sql: 'o.partner', type: 'boolean' },
+    parent_id: { sql: 'o.parent_id', type: 'uuid' },
+    created_at: { sql: 'o.created_at', type: 'date' },
+    updated_at: { sql: 'o.updated_at', type: 'date' },
+  },
+  defaultSort: 'name:asc',
+  search: ['name', 'company_name', 'email'],
+  tieBreaker: 'o.id',
+};
 
 const EDITABLE: Record<keyof UpdateOrganizationDto, keyof Organization> = {
   name: 'name',
@@ -42,9 +59,53 @@ export class OrganizationsService {
     return org;
   }
 
+  /** Unscoped lookup for internal use (branding inheritance, jobs); never answer a client with it unchecked. */
+  findById(id: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ id });
+  }
+
+  /** Locks an organization's row until the transaction ends: serializes changes that read-then-write its totals. */
+  async lockForUpdate(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Organization).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+  }
+
   create(input: Partial<Organization> & { name: string }, manager?: EntityManager): Promise<Organization> {
     const repo = manager ? manager.getRepository(Organization) : this.organizations;
     return repo.save(repo.create(input));
+  }
+
+  /** Organizations in the caller's scope (own, a partner's customers, or all for super admins). */
+  list(scope: TenantScope, query: ListQuery) {
+    const qb = this.organizations.createQueryBuilder('o');
+    scope.apply(qb, 'o.id');
+    return paginate(qb, query, ORGANIZATION_LIST_SPEC);
+  }
+
+  /** Pages through the organizations in scope in a stable order, for streamed exports. */
+  async *eachInScope(scope: TenantScope, batchSize = 500): AsyncGenerator<Organization> {
+    let after: string | null = null;
+    for (;;) {
+      const qb = this.organizations.createQueryBuilder('o').orderBy('o.id', 'ASC').take(batchSize);
+      scope.apply(qb, 'o.id');
+      if (after) qb.andWhere('o.id > :after', { after });
+      const rows = await qb.getMany();
+      yield* rows;
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /** Deletes an empty organization: no customers; users and other records are checked by the caller and the FKs. */
+  async remove(id: string, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(Organization) : this.organizations;
+    if (await repo.existsBy({ parentId: id })) throw Conflict('The organization still has customer organizations');
+    try {
+      await repo.delete({ id });
+    } catch (err) {
+      // Records of other modules still point at it (foreign keys): refuse rather than cascade them away.
+      if ((err as { code?: string }).code === '23503') throw Conflict('The organization still owns records; remove them first');
+      throw err;
+    }
   }
 
   async update(scope: TenantScope, id: string, input: UpdateOrganizationDto): Promise<Organization> {

@@ -1,0 +1,110 @@
+/**
+ * The feature catalogue and the rules that turn plans and subscriptions into one organization's entitlements.
+ * Pure functions: the rules are unit-tested without a database (see README.md in this folder).
+ */
+
+/** `limit` features carry a count (null = unlimited); `flag` features are on or off. */
+export const FEATURE_CATALOGUE = {
+  number_of_ips: 'limit',
+  number_of_targets: 'limit',
+  scans_per_month: 'limit',
+  concurrent_scans: 'limit',
+  advanced_reports: 'flag',
+  ai_assistant: 'flag',
+} as const satisfies Record<string, 'limit' | 'flag'>;
+
+export type FeatureName = keyof typeof FEATURE_CATALOGUE;
+export const FEATURE_NAMES = Object.keys(FEATURE_CATALOGUE) as FeatureName[];
+
+export type FeatureValue = { limit: number | null } | { enabled: boolean };
+/** Stored form, on plans and subscriptions: only catalogue keys, each in its kind's shape. */
+export type FeatureSet = Partial<Record<FeatureName, FeatureValue>>;
+
+export interface Entitlement {
+  limits: Record<string, number | null>;
+  flags: Record<string, boolean>;
+}
+
+export const isFeature = (name: string): name is FeatureName => Object.hasOwn(FEATURE_CATALOGUE, name);
+
+const MAX_LIMIT = 1_000_000_000;
+
+/**
+ * Validates client input (`{number_of_ips: {limit: 5}, advanced_reports: {enabled: true}}`) into a FeatureSet.
+ * Every problem names its field, e.g. `plan.features.number_of_ips.limit must be ...`.
+ */
+export function parseFeatures(input: unknown, field: string): { features: FeatureSet; problems: string[] } {
+  const problems: string[] = [];
+  const features: FeatureSet = {};
+  if (input === undefined || input === null) return { features, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) return { features, problems: [`${field} must be an object`] };
+  for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
+    if (!isFeature(name)) {
+      problems.push(`${field}.${name} is not a known feature (known: ${FEATURE_NAMES.join(', ')})`);
+      continue;
+    }
+    const v = value as Record<string, unknown> | null;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      problems.push(`${field}.${name} must be an object`);
+      continue;
+    }
+    const expected = FEATURE_CATALOGUE[name] === 'limit' ? 'limit' : 'enabled';
+    const extra = Object.keys(v).filter((k) => k !== expected);
+    if (extra.length) problems.push(`${field}.${name} accepts only ${expected}`);
+    if (expected === 'limit') {
+      const limit = v.limit;
+      if (limit !== null && !(Number.isInteger(limit) && (limit as number) >= 0 && (limit as number) <= MAX_LIMIT)) {
+        problems.push(`${field}.${name}.limit must be an integer from 0 to ${MAX_LIMIT}, or null for unlimited`);
+      } else features[name] = { limit: limit as number | null };
+    } else if (typeof v.enabled !== 'boolean') {
+      problems.push(`${field}.${name}.enabled must be a boolean`);
+    } else features[name] = { enabled: v.enabled };
+  }
+  return { features, problems };
+}
+
+/** A subscription's own features: what was assigned to it overrides its plan's, key by key. */
+export const effectiveFeatures = (planFeatures: FeatureSet, assigned: FeatureSet): FeatureSet => ({
+  ...planFeatures,
+  ...assigned,
+});
+
+/** Everything allowed: an installation that has not configured plans yet. */
+export function unrestricted(): Entitlement {
+  const e: Entitlement = { limits: {}, flags: {} };
+  for (const name of FEATURE_NAMES) {
+    if (FEATURE_CATALOGUE[name] === 'limit') e.limits[name] = null;
+    else e.flags[name] = true;
+  }
+  return e;
+}
+
+/**
+ * Combines the features of several active subscriptions (one per product): a limit is the largest granted
+ * (null, unlimited, beats any number); a flag is on when any subscription turns it on. A feature no subscription
+ * grants is a limit of 0 and a flag that is off: what a plan does not include is not included.
+ */
+export function combine(sets: FeatureSet[]): Entitlement {
+  const e: Entitlement = { limits: {}, flags: {} };
+  for (const name of FEATURE_NAMES) {
+    if (FEATURE_CATALOGUE[name] === 'limit') {
+      let limit: number | null = 0;
+      for (const set of sets) {
+        const v = set[name] as { limit: number | null } | undefined;
+        if (!v) continue;
+        if (v.limit === null || limit === null) limit = null;
+        else limit = Math.max(limit, v.limit);
+      }
+      e.limits[name] = limit;
+    } else {
+      e.flags[name] = sets.some((set) => (set[name] as { enabled: boolean } | undefined)?.enabled === true);
+    }
+  }
+  return e;
+}
+
+/** The numeric limit a feature set grants (0 when absent, null when unlimited). */
+export function limitIn(set: FeatureSet, name: FeatureName): number | null {
+  const v = set[name] as { limit: number | null } | undefined;
+  return v ? v.limit : 0;
+}
