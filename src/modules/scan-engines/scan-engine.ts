@@ -33,6 +33,11 @@ export interface ScanRequest {
   signal: AbortSignal;
   /** Called as work advances; `done` ≤ `total`, in engine-defined units. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Checked on every address a host name resolves to at scan time (the deny list again): a name re-pointed at a
+   * denied network after validation is reported down and never probed. Absent: every address is allowed.
+   */
+  allowAddress?: (address: string) => boolean;
 }
 
 export interface ServiceResult {

@@ -1,0 +1,119 @@
+// Builtin engine vs `nmap -sT` on the same loopback port range, same run, same listeners.
+// Usage: npm run build && node bench/engine-vs-nmap.mjs [--ports 1-10000] [--listeners 25] [--rounds 3] [--concurrency 256]
+// Prints ports/second for each and the ratio (target: builtin ≥ 1× nmap). Only 127.0.0.1 is touched.
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import { promisify } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const { BuiltinEngine } = require('../dist/src/modules/scan-engines/builtin/builtin.engine.js');
+const { parseNmapXml } = require('../dist/src/modules/scan-engines/nmap/nmap-xml.js');
+const run = promisify(execFile);
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const [first, last] = arg('ports', '1-10000').split('-').map(Number);
+const listenerCount = Number(arg('listeners', '25'));
+const rounds = Number(arg('rounds', '3'));
+const concurrency = Number(arg('concurrency', '256'));
+const portCount = last - first + 1;
+
+async function listenOn(port) {
+  const server = net.createServer((socket) => socket.destroy());
+  server.on('error', () => undefined);
+  const ok = await new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  return ok ? server : null;
+}
+
+// Listeners spread evenly over the range (ports already taken by other software are skipped, and still found open).
+const servers = [];
+for (let i = 0; i < listenerCount; i++) {
+  const server = await listenOn(first + Math.floor(((i + 0.5) * portCount) / listenerCount));
+  if (server) servers.push(server);
+}
+
+const engine = new BuiltinEngine();
+async function builtinOnce() {
+  const started = process.hrtime.bigint();
+  const result = await engine.scan({
+    hosts: ['127.0.0.1'],
+    ports: [{ protocol: 'tcp', start: first, end: last }],
+    options: { timeoutMs: 1000, concurrency, checks: [] },
+    signal: new AbortController().signal,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, open: result.hosts[0].services.map((s) => s.port) };
+}
+
+async function nmapOnce() {
+  const started = process.hrtime.bigint();
+  const { stdout } = await run('nmap', ['-sT', '-Pn', '-n', '-p', `${first}-${last}`, '-oX', '-', '127.0.0.1'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, open: parseNmapXml(stdout).hosts[0].services.map((s) => s.port) };
+}
+
+let nmapAvailable = true;
+try {
+  await run('nmap', ['--version']);
+} catch {
+  nmapAvailable = false;
+  console.log('nmap is not installed: only the builtin engine is measured (apt-get install -y nmap)');
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const builtinTimes = [];
+const nmapTimes = [];
+let builtinOpen = [];
+let nmapOpen = [];
+for (let round = 0; round < rounds; round++) {
+  // Alternate the order so neither always runs on a warmer machine.
+  const order = round % 2 === 0 ? ['builtin', 'nmap'] : ['nmap', 'builtin'];
+  for (const which of order) {
+    if (which === 'builtin') {
+      const r = await builtinOnce();
+      builtinTimes.push(r.seconds);
+      builtinOpen = r.open;
+    } else if (nmapAvailable) {
+      const r = await nmapOnce();
+      nmapTimes.push(r.seconds);
+      nmapOpen = r.open;
+    }
+  }
+}
+for (const server of servers) server.close();
+
+const builtinRate = portCount / median(builtinTimes);
+console.log(
+  `range 127.0.0.1:${first}-${last} (${portCount} ports), ${servers.length} listeners started, ${rounds} rounds, median times`,
+);
+console.log(
+  `builtin engine (TCP connect, concurrency ${concurrency}): ${median(builtinTimes).toFixed(3)} s, ${Math.round(builtinRate)} ports/s, ${builtinOpen.length} open`,
+);
+if (nmapAvailable) {
+  const nmapRate = portCount / median(nmapTimes);
+  console.log(
+    `nmap -sT (default timing):                 ${median(nmapTimes).toFixed(3)} s, ${Math.round(nmapRate)} ports/s, ${nmapOpen.length} open`,
+  );
+  const same = builtinOpen.length === nmapOpen.length && builtinOpen.every((p, i) => p === nmapOpen[i]);
+  console.log(
+    `same open ports found: ${same ? 'yes' : `NO (builtin ${builtinOpen.join(',')} / nmap ${nmapOpen.join(',')})`}`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' / ',
+      )} (other work on the machine slows the builtin engine, which needs more CPU per probe, more than nmap)`,
+  );
+  console.log(`ratio builtin/nmap: ${(builtinRate / nmapRate).toFixed(2)}× (target ≥ 1×)`);
+}
