@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PortList, PortListRange } from './port-list.entity';
+import { PortListsController } from './port-lists.controller';
+import { PortListsService } from './port-lists.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PortList, PortListRange]), OrganizationsModule],
+  controllers: [PortListsController],
+  providers: [PortListsService],
+  exports: [PortListsService],
+})
+export class PortListsModule {}

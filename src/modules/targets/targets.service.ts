@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, QueryFailedError, type Repository } from 'typeorm';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { Entitlements } from '../../common/ports/entitlements';
+import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { OrganizationsService } from '../organizations/organizations.service';
+import type { CalculateHostsResultDto, CreateTargetDto, UpdateTargetDto } from './dto/target.dto';
+import {
+  addressesOf,
+  countHosts,
+  type HostEntry,
+  intervalSize,
+  isAddressEntry,
+  parseHostEntry,
+  subtractIntervals,
+} from './host-entries';
+import { ScanDenyList } from './scan-deny-list';
+import { Target } from './target.entity';
+
+/** Most addresses one scan may cover; larger targets must be split. */
+export const MAX_SCAN_ADDRESSES = 65536;
+
+export const TARGET_LIST_SPEC: ListSpec = {
+  columns: {
+    name: { sql: 't.name', type: 'string' },
+    description: { sql: 't.description', type: 'string' },
+    hosts: { sql: 't.hosts', type: 'string[]', sortable: false },
+    host_count: { sql: 't.host_count', type: 'number' },
+    organization_id: { sql: 't.organization_id', type: 'uuid' },
+    user_id: { sql: 't.user_id', type: 'uuid' },
+    created_at: { sql: 't.created_at', type: 'date' },
+    updated_at: { sql: 't.updated_at', type: 'date' },
+  },
+  defaultSort: 'created_at:desc',
+  search: ['name', 'description', 'hosts'],
+  tieBreaker: 't.id',
+};
+
+export interface ScanTarget {
+  id: string;
+  name: string;
+  /** Individual addresses and host names, deny list applied. */
+  hosts: string[];
+  hostCount: number;
+}
+
+/** A value shown inside an error message: quoted, control characters escaped, bounded. */
+const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+/** A delete refused because other rows still point at the row (foreign key: 23503, or ON DELETE RESTRICT: 23001). */
+const isStillReferenced = (error: unknown) =>
+  error instanceof QueryFailedError && ['23503', '23001'].includes(String((error as { code?: string }).code));
+
+@Injectable()
+export class TargetsService {
+  constructor(
+    @InjectRepository(Target) private readonly targets: Repository<Target>,
+    private readonly denyList: ScanDenyList,
+    private readonly entitlements: Entitlements,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  list(scope: TenantScope, query: ListQuery) {
+    const qb = this.targets.createQueryBuilder('t');
+    scope.apply(qb, 't.organization_id');
+    return paginate(qb, query, TARGET_LIST_SPEC);
+  }
+
+  /** One target in the scope; another organization's is the same 404 as a missing one. */
+  async get(scope: TenantScope, id: string): Promise<Target> {
+    const qb = this.targets.createQueryBuilder('t').where('t.id = :id', { id });
+    scope.apply(qb, 't.organization_id');
+    const target = await qb.getOne();
+    if (!target) throw new RecordNotFound();
+    return target;
+  }
+
+  async create(auth: AuthContext, input: CreateTargetDto): Promise<Target> {
+    const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
+    const entries = this.parseEntries(input.hosts, 'target.hosts');
+    const hostCount = countHosts(entries);
+    await this.entitlements.assertWithin(
+      organizationId,
+      'number_of_targets',
+      await this.targets.countBy({ organizationId }),
+      1,
+    );
+    await this.assertWithinIpLimit(organizationId, null, hostCount);
+    return this.targets.save(
+      this.targets.create({
+        organizationId,
+        userId: auth.user.id,
+        name: input.name.trim(),
+        description: input.description ?? null,
+        hosts: entries.map((e) => e.value),
+        hostCount: hostCount.toString(),
+      }),
+    );
+  }
+
+  async update(scope: TenantScope, id: string, input: UpdateTargetDto): Promise<Target> {
+    const target = await this.get(scope, id);
+    if (input.hosts !== undefined) {
+      const entries = this.parseEntries(input.hosts, 'target.hosts');
+      const hostCount = countHosts(entries);
+      // Only growth is checked against the plan: shrinking a target is always allowed.
+      if (hostCount > BigInt(target.hostCount))
+        await this.assertWithinIpLimit(target.organizationId, target.id, hostCount);
+      target.hosts = entries.map((e) => e.value);
+      target.hostCount = hostCount.toString();
+    }
+    if (input.name !== undefined) target.name = input.name.trim();
+    if (input.description !== undefined) target.description = input.description;
+    return this.targets.save(target);
+  }
+
+  async remove(scope: TenantScope, id: string): Promise<void> {
+    const target = await this.get(scope, id);
+    await this.deleteIds([target.id]);
+  }
+
+  /** Deletes the ids that are in the scope; others (missing or not yours) are skipped, not reported. */
+  async removeMany(scope: TenantScope, ids: string[]): Promise<number> {
+    const qb = this.targets
+      .createQueryBuilder('t')
+      .select('t.id')
+      .where('t.id IN (:...ids)', { ids: [...new Set(ids)] });
+    scope.apply(qb, 't.organization_id');
+    const found = await qb.getMany();
+    if (!found.length) return 0;
+    await this.deleteIds(found.map((t) => t.id));
+    return found.length;
+  }
+
+  /** Validates entries and counts hosts without saving anything (`POST /v2/targets/calculate_hosts`). */
+  async calculate(scope: TenantScope, hosts: string[]): Promise<CalculateHostsResultDto> {
+    const entries = this.parseEntries(hosts, 'target.hosts');
+    const organizationId = scope.organizationId;
+    return {
+      host_count: Number(countHosts(entries)),
+      entries: entries.map((e) => ({ host: e.value, kind: e.kind, count: Number(countHosts([e])) })),
+      limit: await this.entitlements.limit(organizationId, 'number_of_ips'),
+      used: await this.hostsUsed(organizationId, null),
+    };
+  }
+
+  /**
+   * The target as a scan needs it: every address expanded (at most MAX_SCAN_ADDRESSES), denied networks left out
+   * (the deny list may have grown since the target was saved) and host names that resolve into one dropped.
+   */
+  async resolveForScan(scope: TenantScope, targetId: string): Promise<ScanTarget> {
+    const target = await this.get(scope, targetId);
+    const entries = target.hosts.map((h) => parseHostEntry(h)).filter((e): e is HostEntry => !('error' in e));
+    const intervals = subtractIntervals(entries.filter(isAddressEntry), this.denyList.networks);
+    const names = [...new Set(entries.filter((e) => e.kind === 'hostname').map((e) => e.value))];
+    const total = intervalSize(intervals) + BigInt(names.length);
+    if (total > BigInt(MAX_SCAN_ADDRESSES)) {
+      throw new ParameterError([
+        `target ${quoted(target.name)} has ${total} hosts; one scan covers at most ${MAX_SCAN_ADDRESSES}: split the target`,
+      ]);
+    }
+    const denied = await Promise.all(names.map((n) => this.denyList.isDeniedHostname(n)));
+    const hosts = [...addressesOf(intervals), ...names.filter((_, i) => !denied[i])];
+    if (!hosts.length) throw new ParameterError([`target ${quoted(target.name)} has no host that may be scanned`]);
+    return { id: target.id, name: target.name, hosts, hostCount: hosts.length };
+  }
+
+  /**
+   * Parses every entry, collecting one message per bad entry (`target.hosts[2] "x" is not ...`), then refuses
+   * entries touching a denied network. Duplicates (after normalization) are dropped.
+   */
+  parseEntries(raw: string[], field: string): HostEntry[] {
+    const problems: string[] = [];
+    const entries: HostEntry[] = [];
+    const seen = new Set<string>();
+    raw.forEach((text, i) => {
+      const entry = parseHostEntry(text);
+      if ('error' in entry) {
+        problems.push(`${field}[${i}] ${quoted(text)} ${entry.error}`);
+        return;
+      }
+      const denied = isAddressEntry(entry) ? this.denyList.overlapping(entry) : undefined;
+      if (denied) {
+        problems.push(`${field}[${i}] ${quoted(text)} is in a network that may not be scanned (${denied.text})`);
+        return;
+      }
+      if (seen.has(entry.value)) return;
+      seen.add(entry.value);
+      entries.push(entry);
+    });
+    if (problems.length) throw new ParameterError(problems);
+    return entries;
+  }
+
+  private async owningOrganization(scope: TenantScope, requested: string | undefined): Promise<string> {
+    if (!requested || requested === scope.organizationId) return scope.organizationId;
+    try {
+      return (await this.organizations.get(scope, requested)).id;
+    } catch (error) {
+      if (error instanceof RecordNotFound)
+        throw new ParameterError(['target.organization_id is not an organization you manage']);
+      throw error;
+    }
+  }
+
+  private async hostsUsed(organizationId: string, exceptTargetId: string | null): Promise<number> {
+    const qb = this.targets
+      .createQueryBuilder('t')
+      .select('COALESCE(SUM(t.host_count), 0)', 'used')
+      .where('t.organization_id = :organizationId', { organizationId });
+    if (exceptTargetId) qb.andWhere('t.id <> :exceptTargetId', { exceptTargetId });
+    const row = await qb.getRawOne<{ used: string }>();
+    return Number(row?.used ?? 0);
+  }
+
+  private async assertWithinIpLimit(organizationId: string, exceptTargetId: string | null, wanted: bigint) {
+    await this.entitlements.assertWithin(
+      organizationId,
+      'number_of_ips',
+      await this.hostsUsed(organizationId, exceptTargetId),
+      Number(wanted),
+    );
+  }
+
+  private async deleteIds(ids: string[]) {
+    try {
+      await this.targets.delete({ id: In(ids) });
+    } catch (error) {
+      // Scans keep a reference to their target: those have to go (or move to another target) first.
+      if (isStillReferenced(error)) throw Conflict('The target is used by scans; delete those scans first');
+      throw error;
+    }
+  }
+}
