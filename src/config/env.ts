@@ -31,6 +31,11 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_ACCOUNT_SID?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_AUTH_TOKEN?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_FROM?: string;
+  /** WebAuthn relying party: id (a registrable domain, no scheme or port), display name, and the exact origins allowed. */
+  @IsString() @MinLength(1) WEBAUTHN_RP_ID = 'localhost';
+  @IsString() @MinLength(1) WEBAUTHN_RP_NAME = 'CG Scanning';
+  /** Comma-separated origins (`https://app.example.com,https://admin.example.com`). */
+  @IsString() @MinLength(1) WEBAUTHN_ORIGINS = 'http://localhost:3000';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   /** Run pg-boss workers inside the API process (default). Set to false when `npm run worker` runs them. */
   @Transform(toBool) @IsBoolean() RUN_WORKERS_IN_API = true;
@@ -39,6 +44,13 @@ export class Env {
   /** Sign-in throttling: failures per account before delays start, and per IP per 15 minutes. */
   @Transform(toInt) @IsInt() @Min(1) SIGNIN_MAX_ACCOUNT_FAILURES = 5;
   @Transform(toInt) @IsInt() @Min(1) SIGNIN_MAX_IP_FAILURES = 50;
+  /**
+   * Networks that may never be scanned, comma-separated CIDRs (or single addresses). Targets touching one are refused
+   * and scans skip them. Default: "this network", cloud metadata services (AWS/GCP/Azure/OpenStack, Alibaba, AWS IPv6),
+   * multicast, reserved/broadcast and the unspecified IPv6 address. Loopback stays scannable on purpose.
+   */
+  @IsString()
+  SCAN_DENY_NETWORKS = '0.0.0.0/8,169.254.169.254/32,100.100.100.200/32,224.0.0.0/4,240.0.0.0/4,::/128,fd00:ec2::254/128,ff00::/8';
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
 }

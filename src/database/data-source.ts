@@ -25,7 +25,8 @@ export const baseDataSourceOptions = {
   uuidExtension: 'pgcrypto',
   installExtensions: false,
   synchronize: false,
-  logging: ['error'],
+  // Off: TypeORM would print failed queries with their parameters, which can hold token hashes and personal data.
+  logging: false,
 } as const;
 
 export class DataDirLockedError extends Error {}

@@ -56,8 +56,15 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         headers: {},
       };
     }
-    if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
-      return { status: HttpStatus.CONFLICT, entries: [{ type: 'conflict', message: 'Record already exists' }], headers: {} };
+    if (exception instanceof QueryFailedError) {
+      const { code, detail } = exception as { code?: string; detail?: string };
+      if (code === '23505') return { status: HttpStatus.CONFLICT, entries: [{ type: 'conflict', message: 'Record already exists' }], headers: {} };
+      if (code === '23503' && /still referenced/.test(detail ?? '')) {
+        return { status: HttpStatus.CONFLICT, entries: [{ type: 'conflict', message: 'Record is still in use by other records' }], headers: {} };
+      }
+      if (code === '23503') {
+        return { status: 422, entries: [{ type: 'parameter_error', message: 'A referenced record does not exist' }], headers: {} };
+      }
     }
     return this.internal(exception);
   }
