@@ -15,23 +15,49 @@ import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source';
 import { databaseTargetFromEnv } from './database/data-source';
 import { JobsModule } from './jobs/jobs.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PortListsModule } from './modules/port-lists/port-lists.module';
+import { ScanEnginesModule } from './modules/scan-engines/scan-engines.module';
+import { ScannersModule } from './modules/scanners/scanners.module';
+import { TargetsModule } from './modules/targets/targets.module';
+import { OrganizationsAdminModule } from './modules/organizations/organizations-admin.module';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
+import { WhitelabelModule } from './modules/whitelabel/whitelabel.module';
+import { PreferencesModule } from './modules/preferences/preferences.module';
+import { SchedulesModule } from './modules/schedules/schedules.module';
+import { ScansModule } from './modules/scans/scans.module';
+import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities.module';
+import { HostsModule } from './modules/hosts/hosts.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
 export const DOMAIN_MODULES = [
   UsersModule,
+  AccountsModule,
   OrganizationsModule,
+  OrganizationsAdminModule,
+  SubscriptionsModule,
+  WhitelabelModule,
+  PreferencesModule,
   AuthModule,
   ApiKeysModule,
   AuditModule,
   HealthModule,
   MailModule,
+  TargetsModule,
+  PortListsModule,
+  ScanEnginesModule,
+  ScannersModule,
+  SchedulesModule,
+  ScansModule,
+  VulnerabilitiesModule,
+  HostsModule,
 ];
 
 export interface AppModuleOptions {

@@ -1,0 +1,57 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { ParameterError } from '../../common/errors/app-error';
+import { UuidParam } from '../../common/http/params';
+import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
+import { ListParams } from '../../common/listing/list-params.decorator';
+import type { ListQuery } from '../../common/listing/list-query';
+import { HOST_TYPE, HostAttributesDto, presentHost } from './host.presenter';
+import { HOST_LIST, HostsService } from './hosts.service';
+
+export function parseLimit(raw: string | undefined, fallback = 10, max = 100): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new ParameterError([`limit must be an integer from 1 to ${max}`]);
+  return Number(raw);
+}
+
+@ApiTags('Hosts')
+@Controller('v2/hosts')
+export class HostsController {
+  constructor(private readonly hosts: HostsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'List hosts',
+    description: 'Every host the organization scanned, one per address. `meta.total` is exact up to 10,000 (`meta.total_capped`), or an estimate when counting would be slow (`meta.total_estimated`).',
+  })
+  @ApiCollection(HOST_TYPE, HostAttributesDto)
+  @ApiErrors(401, 422)
+  async list(@Auth() auth: AuthContext, @ListParams(HOST_LIST) query: ListQuery) {
+    const { items, meta } = await this.hosts.list(auth.tenant, query);
+    return collection(items.map(presentHost), meta);
+  }
+
+  @Get('most_vulnerable')
+  @Authenticated()
+  @ApiOperation({ summary: 'Most vulnerable hosts', description: 'Hosts with open findings, by risk score (critical×1000 + high×100 + medium×10 + low).' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } })
+  @ApiCollection(HOST_TYPE, HostAttributesDto)
+  @ApiErrors(401, 422)
+  async mostVulnerable(@Auth() auth: AuthContext, @Query('limit') limit?: string) {
+    const n = parseLimit(limit);
+    const items = await this.hosts.mostVulnerable(auth.tenant, n);
+    return collection(items.map(presentHost), { page: 1, per_page: n, total: items.length, total_pages: 1 });
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Get a host' })
+  @ApiResource(HOST_TYPE, HostAttributesDto)
+  @ApiErrors(401, 404, 422)
+  async get(@Auth() auth: AuthContext, @UuidParam() id: string) {
+    return { data: presentHost(await this.hosts.get(auth.tenant, id)) };
+  }
+}

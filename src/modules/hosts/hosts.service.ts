@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
+import { RecordNotFound } from '../../common/errors/app-error';
+import type { ListQuery, ListSpec } from '../../common/listing/list-query';
+import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import type { HostResult } from '../scan-engines/scan-engine';
+import { cappedPaginate } from '../vulnerabilities/capped-paginate';
+import { Host } from './host.entity';
+
+export const HOST_LIST: ListSpec = {
+  columns: {
+    address: { sql: 'h.address', type: 'string' },
+    hostname: { sql: 'h.hostname', type: 'string' },
+    status: { sql: 'h.status', type: 'enum', values: ['up', 'down'] },
+    os: { sql: 'h.os', type: 'string' },
+    open_ports: { sql: 'h.open_ports', type: 'number' },
+    risk_score: { sql: 'h.risk_score', type: 'number' },
+    critical_count: { sql: 'h.critical_count', type: 'number' },
+    high_count: { sql: 'h.high_count', type: 'number' },
+    pci_fail: { sql: 'h.pci_fail', type: 'boolean' },
+    scan_id: { sql: 'h.last_scan_id', type: 'uuid' },
+    organization_id: { sql: 'h.organization_id', type: 'uuid' },
+    last_seen_at: { sql: 'h.last_seen_at', type: 'date' },
+    first_seen_at: { sql: 'h.first_seen_at', type: 'date' },
+    created_at: { sql: 'h.created_at', type: 'date' },
+  },
+  defaultSort: 'last_seen_at:desc',
+  dateColumn: 'last_seen_at',
+  search: ['address', 'hostname'],
+  tieBreaker: 'h.id',
+};
+
+@Injectable()
+export class HostsService {
+  constructor(@InjectRepository(Host) private readonly hosts: Repository<Host>) {}
+
+  /** Records the hosts a run saw (inside its transaction); returns the host id of each address. */
+  async ingestRun(tx: EntityManager, organizationId: string, scanId: string, results: HostResult[], seenAt: Date) {
+    const ids = new Map<string, string>();
+    for (const h of results) {
+      const up = h.status === 'up';
+      const openPorts = h.services.filter((s) => s.state === 'open').length;
+      // A host that was down keeps what was last seen of it; only its status changes.
+      const rows: { id: string }[] = await tx.query(
+        `INSERT INTO hosts AS h (organization_id, address, hostname, status, os, services, open_ports, first_seen_at, last_seen_at, last_scan_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)
+         ON CONFLICT (organization_id, address) DO UPDATE SET
+           status = EXCLUDED.status, updated_at = now(), last_scan_id = EXCLUDED.last_scan_id,
+           hostname = COALESCE(EXCLUDED.hostname, h.hostname),
+           os = CASE WHEN $10 THEN COALESCE(EXCLUDED.os, h.os) ELSE h.os END,
+           services = CASE WHEN $10 THEN EXCLUDED.services ELSE h.services END,
+           open_ports = CASE WHEN $10 THEN EXCLUDED.open_ports ELSE h.open_ports END,
+           last_seen_at = CASE WHEN $10 THEN EXCLUDED.last_seen_at ELSE h.last_seen_at END
+         RETURNING id`,
+        [organizationId, h.address, h.hostname, h.status, h.os, JSON.stringify(h.services), openPorts, seenAt, scanId, up],
+      );
+      ids.set(h.address, rows[0].id);
+    }
+    return ids;
+  }
+
+  /** Recomputes the open-vulnerability counters of some hosts from the deduplicated findings. */
+  async refreshCounters(tx: EntityManager, hostIds: string[]) {
+    if (!hostIds.length) return;
+    await tx.query(
+      `UPDATE hosts h SET
+         critical_count = c.critical, high_count = c.high, medium_count = c.medium, low_count = c.low, info_count = c.info,
+         risk_score = c.critical * 1000 + c.high * 100 + c.medium * 10 + c.low, pci_fail = c.pci > 0
+       FROM (
+         SELECT ids.id,
+                count(v.id) FILTER (WHERE v.severity_rank = 4) AS critical, count(v.id) FILTER (WHERE v.severity_rank = 3) AS high,
+                count(v.id) FILTER (WHERE v.severity_rank = 2) AS medium, count(v.id) FILTER (WHERE v.severity_rank = 1) AS low,
+                count(v.id) FILTER (WHERE v.severity_rank = 0) AS info, count(v.id) FILTER (WHERE v.pci_fail) AS pci
+           FROM unnest($1::uuid[]) AS ids(id)
+           LEFT JOIN vulnerabilities v ON v.host_id = ids.id AND v.status <> 'fixed'
+          GROUP BY ids.id
+       ) c
+       WHERE h.id = c.id`,
+      [hostIds],
+    );
+  }
+
+  list(scope: TenantScope, query: ListQuery) {
+    const qb = this.hosts.createQueryBuilder('h');
+    scope.apply(qb, 'h.organization_id');
+    return cappedPaginate(qb, query, HOST_LIST);
+  }
+
+  async mostVulnerable(scope: TenantScope, limit: number): Promise<Host[]> {
+    const qb = this.hosts
+      .createQueryBuilder('h')
+      .where('h.risk_score > 0')
+      .orderBy('h.risk_score', 'DESC')
+      .addOrderBy('h.id', 'ASC')
+      .limit(limit);
+    scope.apply(qb, 'h.organization_id');
+    return qb.getMany();
+  }
+
+  async get(scope: TenantScope, id: string): Promise<Host> {
+    const qb = this.hosts.createQueryBuilder('h').where('h.id = :id', { id });
+    scope.apply(qb, 'h.organization_id');
+    const host = await qb.getOne();
+    if (!host) throw new RecordNotFound();
+    return host;
+  }
+
+  /** Hosts seen up, and how many of them have an open PCI-failing finding. */
+  async pciCounts(scope: TenantScope): Promise<{ hosts: number; failing: number }> {
+    const qb = this.hosts
+      .createQueryBuilder('h')
+      .select('count(*)', 'hosts')
+      .addSelect('count(*) FILTER (WHERE h.pci_fail)', 'failing');
+    scope.apply(qb, 'h.organization_id');
+    const row = await qb.getRawOne<{ hosts: string; failing: string }>();
+    return { hosts: Number(row?.hosts ?? 0), failing: Number(row?.failing ?? 0) };
+  }
+}

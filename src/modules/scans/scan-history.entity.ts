@@ -1,0 +1,46 @@
+import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Scan } from './scan.entity';
+import type { RunStatus } from './scan-state';
+
+/** Counts of one run, computed when it completes. */
+export interface RunStatistics {
+  hosts_total: number;
+  hosts_up: number;
+  open_ports: number;
+  vulnerabilities: { total: number; critical: number; high: number; medium: number; low: number; info: number };
+  pci: { status: 'pass' | 'fail'; failing: number };
+  /** Compared with the previous completed run of the same scan. */
+  changes: { new: number; fixed: number; persisting: number; previous_history_id: string | null };
+}
+
+/** One run of a scan (API: "history"). */
+@Entity('scan_histories')
+@Index('idx_scan_histories_scan_created', ['scanId', 'createdAt'])
+@Index('idx_scan_histories_org_status', ['organizationId', 'status'])
+export class ScanHistory {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) organizationId: string;
+  @Column({ type: 'uuid' }) scanId: string;
+  @ManyToOne(() => Scan, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'scan_id' })
+  scan?: Scan;
+  /** Who started it; null when a schedule did. */
+  @Column({ type: 'uuid', nullable: true }) userId: string | null;
+  @Column({ type: 'uuid', nullable: true }) scheduleId: string | null;
+  @Column({ type: 'varchar', length: 16 }) trigger: 'manual' | 'schedule';
+  @Column({ type: 'varchar', length: 16 }) status: RunStatus;
+  @Column({ type: 'smallint', default: 0 }) progress: number;
+  @Column({ type: 'smallint', default: 1 }) attempt: number;
+  @Column({ type: 'timestamptz', nullable: true }) startedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) heartbeatAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) stopRequestedAt: Date | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) errorMessage: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) engine: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) engineVersion: string | null;
+  /** What was scanned, as resolved when the run started (the target may change later). */
+  @Column({ type: 'varchar', length: 255, nullable: true }) targetName: string | null;
+  @Column({ type: 'integer', nullable: true }) hostCount: number | null;
+  @Column({ type: 'jsonb', nullable: true }) statistics: RunStatistics | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { RecordNotFound } from '../../common/errors/app-error';
+import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { cappedPaginate } from '../vulnerabilities/capped-paginate';
+import { rankOfSeverity, SEVERITY_NAMES, VulnerabilitiesService } from '../vulnerabilities/vulnerabilities.service';
+import { ScanFinding } from './scan-finding.entity';
+import { ScanHistory, type RunStatistics } from './scan-history.entity';
+import { ScanHost } from './scan-host.entity';
+import { RUN_STATUSES } from './scan-state';
+import type { Scan } from './scan.entity';
+import { ScansService } from './scans.service';
+
+export const HISTORY_LIST: ListSpec = {
+  columns: {
+    status: { sql: 'h.status', type: 'enum', values: RUN_STATUSES },
+    trigger: { sql: 'h.trigger', type: 'enum', values: ['manual', 'schedule'] },
+    schedule_id: { sql: 'h.schedule_id', type: 'uuid' },
+    started_at: { sql: 'h.started_at', type: 'date' },
+    finished_at: { sql: 'h.finished_at', type: 'date' },
+    created_at: { sql: 'h.created_at', type: 'date' },
+  },
+  defaultSort: 'created_at:desc',
+  tieBreaker: 'h.id',
+};
+
+/** Per-run lists: `q[history_id]` picks the run; without it, the scan's latest completed run. */
+export const SCAN_HOST_LIST: ListSpec = {
+  columns: {
+    history_id: { sql: 'sh.history_id', type: 'uuid' },
+    address: { sql: 'sh.address', type: 'string' },
+    hostname: { sql: 'sh.hostname', type: 'string' },
+    status: { sql: 'sh.status', type: 'enum', values: ['up', 'down'] },
+    vulnerability_count: { sql: 'sh.vulnerability_count', type: 'number' },
+    scanned_at: { sql: 'sh.scanned_at', type: 'date' },
+  },
+  defaultSort: 'address:asc',
+  dateColumn: 'scanned_at',
+  search: ['address', 'hostname'],
+  tieBreaker: 'sh.id',
+};
+
+export const SCAN_VULNERABILITY_LIST: ListSpec = {
+  columns: {
+    history_id: { sql: 'f.history_id', type: 'uuid' },
+    scan_host_id: { sql: 'f.scan_host_id', type: 'uuid' },
+    severity: { sql: 'f.severity_rank', type: 'enum', values: SEVERITY_NAMES },
+    check_id: { sql: 'f.check_id', type: 'string' },
+    title: { sql: 'f.title', type: 'string' },
+    host: { sql: 'f.host', type: 'string' },
+    port: { sql: 'f.port', type: 'number' },
+    protocol: { sql: 'f.protocol', type: 'enum', values: ['tcp', 'udp'] },
+    cvss_score: { sql: 'f.cvss_score', type: 'number' },
+    pci_fail: { sql: 'f.pci_fail', type: 'boolean' },
+    change: { sql: 'f.change', type: 'enum', values: ['new', 'persisting'] },
+  },
+  defaultSort: 'severity:desc',
+  search: ['title', 'check_id', 'host'],
+  tieBreaker: 'f.id',
+};
+
+export interface ScanStatistics extends RunStatistics {
+  scan_id: string;
+  history_id: string | null;
+  runs: { total: number; completed: number; failed: number; stopped: number };
+}
+
+/** Results of one scan's runs: histories, hosts, findings and statistics; every read goes through the scan's scope. */
+@Injectable()
+export class ScanResultsService {
+  constructor(
+    private readonly scans: ScansService,
+    @InjectRepository(ScanHistory) private readonly histories: Repository<ScanHistory>,
+    @InjectRepository(ScanHost) private readonly hosts: Repository<ScanHost>,
+    @InjectRepository(ScanFinding) private readonly findings: Repository<ScanFinding>,
+    private readonly vulnerabilities: VulnerabilitiesService,
+  ) {}
+
+  async listHistories(scope: TenantScope, scanId: string, query: ListQuery) {
+    const scan = await this.scans.get(scope, scanId);
+    const qb = this.histories.createQueryBuilder('h').where('h.scan_id = :scanId', { scanId: scan.id });
+    return paginate(qb, query, HISTORY_LIST);
+  }
+
+  async getHistory(scope: TenantScope, scanId: string, historyId: string): Promise<ScanHistory> {
+    const scan = await this.scans.get(scope, scanId);
+    const history = await this.histories.findOneBy({ id: historyId, scanId: scan.id });
+    if (!history) throw new RecordNotFound();
+    return history;
+  }
+
+  async listHosts(scope: TenantScope, scanId: string, query: ListQuery) {
+    const scan = await this.scans.get(scope, scanId);
+    const qb = this.hosts.createQueryBuilder('sh').where('sh.scan_id = :scanId', { scanId: scan.id });
+    await this.restrictToRun(qb, 'sh', scan, query);
+    return paginate(qb, query, SCAN_HOST_LIST);
+  }
+
+  async getHost(scope: TenantScope, scanId: string, hostId: string): Promise<ScanHost> {
+    const scan = await this.scans.get(scope, scanId);
+    const host = await this.hosts.findOneBy({ id: hostId, scanId: scan.id });
+    if (!host) throw new RecordNotFound();
+    return host;
+  }
+
+  async listVulnerabilities(scope: TenantScope, scanId: string, query: ListQuery) {
+    const scan = await this.scans.get(scope, scanId);
+    const qb = this.findings.createQueryBuilder('f').where('f.scan_id = :scanId', { scanId: scan.id });
+    await this.restrictToRun(qb, 'f', scan, query);
+    const ranked = {
+      ...query,
+      filters: query.filters.map((f) => (f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f)),
+    };
+    const page = await cappedPaginate(qb, ranked, SCAN_VULNERABILITY_LIST);
+    const records = await this.vulnerabilities.byIds(scope, page.items.map((f) => f.vulnerabilityId));
+    return { ...page, records };
+  }
+
+  async getVulnerability(scope: TenantScope, scanId: string, findingId: string) {
+    const scan = await this.scans.get(scope, scanId);
+    const finding = await this.findings.findOneBy({ id: findingId, scanId: scan.id });
+    if (!finding) throw new RecordNotFound();
+    const records = await this.vulnerabilities.byIds(scope, [finding.vulnerabilityId]);
+    return { finding, record: records.get(finding.vulnerabilityId) };
+  }
+
+  /** Statistics of a run (default: the latest completed one) and counts of the scan's runs. */
+  async statistics(scope: TenantScope, scanId: string, historyId?: string): Promise<ScanStatistics> {
+    const scan = await this.scans.get(scope, scanId);
+    const run = historyId
+      ? await this.histories.findOneBy({ id: historyId, scanId: scan.id })
+      : await this.histories.findOne({ where: { scanId: scan.id, status: 'completed' }, order: { finishedAt: 'DESC' } });
+    if (historyId && !run) throw new RecordNotFound();
+    const counts: { status: string; n: string }[] = await this.histories
+      .createQueryBuilder('h')
+      .select('h.status', 'status')
+      .addSelect('count(*)', 'n')
+      .where('h.scan_id = :scanId', { scanId: scan.id })
+      .groupBy('h.status')
+      .getRawMany();
+    const n = (status: string) => Number(counts.find((c) => c.status === status)?.n ?? 0);
+    const stats: RunStatistics = run?.statistics ?? {
+      hosts_total: 0,
+      hosts_up: 0,
+      open_ports: 0,
+      vulnerabilities: { total: 0, critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+      pci: { status: 'pass', failing: 0 },
+      changes: { new: 0, fixed: 0, persisting: 0, previous_history_id: null },
+    };
+    return {
+      scan_id: scan.id,
+      history_id: run?.statistics ? run.id : null,
+      ...stats,
+      runs: { total: counts.reduce((a, c) => a + Number(c.n), 0), completed: n('completed'), failed: n('failed'), stopped: n('stopped') },
+    };
+  }
+
+  /** Without `q[history_id]`, the latest completed run (or none: an empty list). */
+  private async restrictToRun<T extends object>(qb: SelectQueryBuilder<T>, alias: string, scan: Scan, query: ListQuery) {
+    if (query.filters.some((f) => f.column === 'history_id')) return;
+    const latest = await this.histories.findOne({
+      where: { scanId: scan.id, status: 'completed' },
+      order: { finishedAt: 'DESC' },
+      select: { id: true },
+    });
+    if (latest) qb.andWhere(`${alias}.history_id = :latestHistoryId`, { latestHistoryId: latest.id });
+    else qb.andWhere('1 = 0');
+  }
+}

@@ -1,0 +1,112 @@
+import { Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { NotImplementedYet } from '../../common/errors/app-error';
+import { UuidParam } from '../../common/http/params';
+import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection, ErrorEnvelopeDto } from '../../common/http/resource';
+import { ListParams } from '../../common/listing/list-params.decorator';
+import type { ListQuery } from '../../common/listing/list-query';
+import { Audited } from '../audit/audit.decorators';
+import { parseLimit } from '../hosts/hosts.controller';
+import { HostsService } from '../hosts/hosts.service';
+import {
+  PciWidgetDto,
+  presentVulnerability,
+  TopWidgetDto,
+  TotalWidgetDto,
+  VULNERABILITY_TYPE,
+  VulnerabilityAttributesDto,
+} from './vulnerability.presenter';
+import { VULNERABILITY_LIST, VulnerabilitiesService } from './vulnerabilities.service';
+
+@ApiTags('Vulnerabilities')
+@Controller('v2/vulnerabilities')
+export class VulnerabilitiesController {
+  constructor(
+    private readonly vulnerabilities: VulnerabilitiesService,
+    private readonly hosts: HostsService,
+  ) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'List vulnerabilities',
+    description:
+      'Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status ' +
+      'open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. ' +
+      '`meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count ' +
+      'that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database ' +
+      "planner's estimate and `meta.total_estimated` is true.",
+  })
+  @ApiCollection(VULNERABILITY_TYPE, VulnerabilityAttributesDto)
+  @ApiErrors(401, 422)
+  async list(@Auth() auth: AuthContext, @ListParams(VULNERABILITY_LIST) query: ListQuery) {
+    const { items, meta } = await this.vulnerabilities.list(auth.tenant, query);
+    return collection(items.map(presentVulnerability), meta);
+  }
+
+  @Get('widgets/total')
+  @Authenticated()
+  @ApiOperation({ summary: 'Vulnerability totals', description: 'Counts by status and, for open findings, by severity.' })
+  @ApiAction(TotalWidgetDto)
+  @ApiErrors(401)
+  async total(@Auth() auth: AuthContext): Promise<TotalWidgetDto> {
+    const t = await this.vulnerabilities.totals(auth.tenant);
+    return { open: t.open, fixed: t.fixed, total: t.total, by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'] };
+  }
+
+  @Get('widgets/top')
+  @Authenticated()
+  @ApiOperation({ summary: 'Top vulnerabilities', description: 'Checks with the most open findings.' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } })
+  @ApiAction(TopWidgetDto)
+  @ApiErrors(401, 422)
+  async top(@Auth() auth: AuthContext, @Query('limit') limit?: string): Promise<TopWidgetDto> {
+    return { data: await this.vulnerabilities.top(auth.tenant, parseLimit(limit)) };
+  }
+
+  @Get('widgets/pci_compliant')
+  @Authenticated()
+  @ApiOperation({ summary: 'PCI ASV compliance', description: 'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure).' })
+  @ApiAction(PciWidgetDto)
+  @ApiErrors(401)
+  async pci(@Auth() auth: AuthContext): Promise<PciWidgetDto> {
+    const [t, hosts] = await Promise.all([this.vulnerabilities.totals(auth.tenant), this.hosts.pciCounts(auth.tenant)]);
+    const compliant = t.pciFailing === 0;
+    return {
+      compliant,
+      status: compliant ? 'pass' : 'fail',
+      failing_vulnerabilities: t.pciFailing,
+      hosts_total: hosts.hosts,
+      hosts_failing: hosts.failing,
+      hosts_passing: hosts.hosts - hosts.failing,
+    };
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Get a vulnerability (details, evidence, PCI status)' })
+  @ApiResource(VULNERABILITY_TYPE, VulnerabilityAttributesDto)
+  @ApiErrors(401, 404, 422)
+  async get(@Auth() auth: AuthContext, @UuidParam() id: string) {
+    return { data: presentVulnerability(await this.vulnerabilities.get(auth.tenant, id)) };
+  }
+
+  @Post(':id/prompt')
+  @Authenticated()
+  @Audited({ auto: false })
+  @ApiOperation({ summary: 'Ask the AI assistant about a vulnerability (not available)', description: 'Not part of this release: always 501.' })
+  @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
+  prompt(@UuidParam() _id: string): never {
+    throw NotImplementedYet('The AI assistant is not available yet');
+  }
+
+  @Get(':id/chat_history')
+  @Authenticated()
+  @ApiOperation({ summary: 'AI assistant conversation about a vulnerability (not available)', description: 'Not part of this release: always 501.' })
+  @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
+  chatHistory(@UuidParam() _id: string): never {
+    throw NotImplementedYet('The AI assistant is not available yet');
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HostsModule } from '../hosts/hosts.module';
+import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
+import { Vulnerability } from './vulnerability.entity';
+import { VulnerabilitiesController } from './vulnerabilities.controller';
+import { VulnerabilitiesService } from './vulnerabilities.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Vulnerability, VulnerabilityCheckStat]), HostsModule],
+  controllers: [VulnerabilitiesController],
+  providers: [VulnerabilitiesService],
+  exports: [VulnerabilitiesService, HostsModule],
+})
+export class VulnerabilitiesModule {}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
+import { RecordNotFound } from '../../common/errors/app-error';
+import type { ListQuery, ListSpec } from '../../common/listing/list-query';
+import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import type { Finding, PortRange } from '../scan-engines/scan-engine';
+import { cappedPaginate } from './capped-paginate';
+import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
+import { Vulnerability, VULNERABILITY_STATUSES } from './vulnerability.entity';
+
+export const SEVERITY_NAMES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export const rankOfSeverity = (s: string) => Math.max(0, SEVERITY_NAMES.indexOf(s as (typeof SEVERITY_NAMES)[number]));
+
+/** Filters and sorts of `GET /v2/vulnerabilities`; `severity` filters and sorts by rank (critical > ... > info). */
+export const VULNERABILITY_LIST: ListSpec = {
+  columns: {
+    severity: { sql: 'v.severity_rank', type: 'enum', values: SEVERITY_NAMES },
+    status: { sql: 'v.status', type: 'enum', values: VULNERABILITY_STATUSES },
+    check_id: { sql: 'v.check_id', type: 'string' },
+    title: { sql: 'v.title', type: 'string' },
+    host: { sql: 'v.host', type: 'string' },
+    hostname: { sql: 'v.hostname', type: 'string' },
+    host_id: { sql: 'v.host_id', type: 'uuid' },
+    scan_id: { sql: 'v.last_scan_id', type: 'uuid' },
+    port: { sql: 'v.port', type: 'number' },
+    protocol: { sql: 'v.protocol', type: 'enum', values: ['tcp', 'udp'] },
+    cvss_score: { sql: 'v.cvss_score', type: 'number' },
+    cve: { sql: 'v.cve', type: 'string[]', sortable: false },
+    pci_fail: { sql: 'v.pci_fail', type: 'boolean' },
+    organization_id: { sql: 'v.organization_id', type: 'uuid' },
+    first_seen_at: { sql: 'v.first_seen_at', type: 'date' },
+    last_seen_at: { sql: 'v.last_seen_at', type: 'date' },
+    created_at: { sql: 'v.created_at', type: 'date' },
+  },
+  defaultSort: 'severity:desc',
+  dateColumn: 'last_seen_at',
+  search: ['title', 'check_id', 'host'],
+  tieBreaker: 'v.id',
+};
+
+const EXACT_WHEN_NO_WILDCARD: Record<string, string> = { check_id: 'v.check_id', host: 'v.host' };
+
+/** A finding of a run, with the host it belongs to. */
+export interface RunFinding {
+  hostAddress: string;
+  hostname: string | null;
+  hostId: string | null;
+  finding: Finding;
+}
+
+export interface IngestRunInput {
+  organizationId: string;
+  scanId: string;
+  historyId: string;
+  seenAt: Date;
+  findings: RunFinding[];
+  /** Hosts the run reached: their findings that were not reported again are marked fixed. */
+  hostsUp: string[];
+  /** Ports the run probed: a port-level finding is fixed only if its port was probed. */
+  ports: PortRange[];
+}
+
+export const findingKey = (host: string, port: number | null, protocol: string | null, checkId: string) =>
+  `${host}|${port ?? 0}|${protocol ?? ''}|${checkId}`;
+
+@Injectable()
+export class VulnerabilitiesService {
+  constructor(
+    @InjectRepository(Vulnerability) private readonly vulnerabilities: Repository<Vulnerability>,
+    @InjectRepository(VulnerabilityCheckStat) private readonly checkStats: Repository<VulnerabilityCheckStat>,
+  ) {}
+
+  /**
+   * Stores a run's findings in the deduplicated store (inside the caller's transaction): new keys are inserted
+   * `open`, known ones get `last_seen_at` (and `reopened` when they had been fixed); open findings on reached
+   * hosts that the run did not report again become `fixed`. Returns the vulnerability id of each finding key.
+   */
+  async ingestRun(tx: EntityManager, input: IngestRunInput): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const { hostAddress, hostname, hostId, finding: f } of input.findings) {
+      const key = findingKey(hostAddress, f.port, f.protocol, f.checkId);
+      if (ids.has(key)) continue;
+      const rows: { id: string }[] = await tx.query(
+        `INSERT INTO vulnerabilities AS v (organization_id, host_id, host, hostname, port, protocol, check_id, title, description,
+           solution, cvss_vector, cvss_score, severity, severity_rank, cve, cwe, evidence, pci_fail, pci_reason, status,
+           first_seen_at, last_seen_at, last_scan_id, last_history_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,'open',$20,$20,$21,$22)
+         ON CONFLICT (organization_id, host, port, protocol, check_id) DO UPDATE SET
+           host_id = EXCLUDED.host_id, hostname = EXCLUDED.hostname, title = EXCLUDED.title,
+           description = EXCLUDED.description, solution = EXCLUDED.solution, cvss_vector = EXCLUDED.cvss_vector,
+           cvss_score = EXCLUDED.cvss_score, severity = EXCLUDED.severity, severity_rank = EXCLUDED.severity_rank,
+           cve = EXCLUDED.cve, cwe = EXCLUDED.cwe, evidence = EXCLUDED.evidence, pci_fail = EXCLUDED.pci_fail,
+           pci_reason = EXCLUDED.pci_reason, last_seen_at = EXCLUDED.last_seen_at, last_scan_id = EXCLUDED.last_scan_id,
+           last_history_id = EXCLUDED.last_history_id, fixed_at = NULL, updated_at = now(),
+           status = CASE WHEN v.status = 'fixed' THEN 'reopened' ELSE v.status END
+         RETURNING id`,
+        [
+          input.organizationId,
+          hostId,
+          hostAddress,
+          hostname,
+          f.port ?? 0,
+          f.protocol ?? '',
+          f.checkId,
+          f.title.slice(0, 500),
+          f.description,
+          f.solution,
+          f.cvssVector.slice(0, 200),
+          f.cvssScore,
+          f.severity,
+          rankOfSeverity(f.severity),
+          f.cve,
+          f.cwe,
+          f.evidence,
+          f.pciFail,
+          f.pciReason?.slice(0, 255) ?? null,
+          input.seenAt,
+          input.scanId,
+          input.historyId,
+        ],
+      );
+      ids.set(key, rows[0].id);
+    }
+    await this.markFixed(tx, input);
+    return ids;
+  }
+
+  private async markFixed(tx: EntityManager, input: IngestRunInput) {
+    if (!input.hostsUp.length) return;
+    const candidates: { id: string; port: number; protocol: string }[] = await tx.query(
+      `SELECT id, port, protocol FROM vulnerabilities
+        WHERE organization_id = $1 AND host = ANY($2) AND status IN ('open', 'reopened')
+          AND last_history_id IS DISTINCT FROM $3`,
+      [input.organizationId, input.hostsUp, input.historyId],
+    );
+    const probed = (port: number, protocol: string) =>
+      port === 0 || input.ports.some((r) => r.protocol === protocol && port >= r.start && port <= r.end);
+    const fixed = candidates.filter((c) => probed(c.port, c.protocol)).map((c) => c.id);
+    if (fixed.length) {
+      await tx.query(`UPDATE vulnerabilities SET status = 'fixed', fixed_at = $2, updated_at = now() WHERE id = ANY($1)`, [
+        fixed,
+        input.seenAt,
+      ]);
+    }
+  }
+
+  /** Rebuilds the widget counters of one organization (inside the caller's transaction). */
+  async refreshStats(tx: EntityManager, organizationId: string) {
+    await tx.query(`DELETE FROM vulnerability_check_stats WHERE organization_id = $1`, [organizationId]);
+    await tx.query(
+      `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count, pci_fail_count)
+       SELECT organization_id, check_id, max(title), max(severity), severity_rank,
+              count(*) FILTER (WHERE status <> 'fixed'), count(*) FILTER (WHERE status = 'fixed'),
+              count(*) FILTER (WHERE status <> 'fixed' AND pci_fail)
+         FROM vulnerabilities WHERE organization_id = $1 GROUP BY organization_id, check_id, severity_rank`,
+      [organizationId],
+    );
+  }
+
+  list(scope: TenantScope, query: ListQuery) {
+    const qb = this.vulnerabilities.createQueryBuilder('v');
+    scope.apply(qb, 'v.organization_id');
+    // A check id or host given without `*` is an exact match: compared with `=` it can use the indexes
+    // (ILIKE cannot). Both are stored lower-case, so the answer is the same as the generic case-insensitive match.
+    const exact = query.filters.filter((f) => EXACT_WHEN_NO_WILDCARD[f.column] && !f.value.includes('*'));
+    exact.forEach((f, i) => qb.andWhere(`${EXACT_WHEN_NO_WILDCARD[f.column]} = :exact${i}`, { [`exact${i}`]: f.value.toLowerCase() }));
+    const rest = { ...query, filters: query.filters.filter((f) => !exact.includes(f)) };
+    return cappedPaginate(qb, withSeverityRanks(rest), VULNERABILITY_LIST);
+  }
+
+  async get(scope: TenantScope, id: string): Promise<Vulnerability> {
+    const qb = this.vulnerabilities.createQueryBuilder('v').where('v.id = :id', { id });
+    scope.apply(qb, 'v.organization_id');
+    const row = await qb.getOne();
+    if (!row) throw new RecordNotFound();
+    return row;
+  }
+
+  /** Several by id within the scope (for the per-run view's descriptions). */
+  async byIds(scope: TenantScope, ids: string[]): Promise<Map<string, Vulnerability>> {
+    if (!ids.length) return new Map();
+    const qb = this.vulnerabilities.createQueryBuilder('v').where('v.id IN (:...ids)', { ids });
+    scope.apply(qb, 'v.organization_id');
+    return new Map((await qb.getMany()).map((v) => [v.id, v]));
+  }
+
+  /** Counts by severity and status, from the pre-aggregated counters. */
+  async totals(scope: TenantScope) {
+    const qb = this.checkStats
+      .createQueryBuilder('s')
+      .select('s.severity_rank', 'rank')
+      .addSelect('sum(s.open_count)', 'open')
+      .addSelect('sum(s.fixed_count)', 'fixed')
+      .addSelect('sum(s.pci_fail_count)', 'pci')
+      .groupBy('s.severity_rank');
+    scope.apply(qb, 's.organization_id');
+    const rows = await qb.getRawMany<{ rank: number; open: string; fixed: string; pci: string }>();
+    const bySeverity = Object.fromEntries(SEVERITY_NAMES.map((name) => [name, 0])) as Record<string, number>;
+    let open = 0;
+    let fixed = 0;
+    let pciFailing = 0;
+    for (const r of rows) {
+      bySeverity[SEVERITY_NAMES[Number(r.rank)]] += Number(r.open);
+      open += Number(r.open);
+      fixed += Number(r.fixed);
+      pciFailing += Number(r.pci);
+    }
+    return { open, fixed, total: open + fixed, pciFailing, bySeverity };
+  }
+
+  /** The checks with the most open findings. */
+  async top(scope: TenantScope, limit: number) {
+    const qb = this.checkStats
+      .createQueryBuilder('s')
+      .select('s.check_id', 'check_id')
+      .addSelect('max(s.title)', 'title')
+      .addSelect('max(s.severity_rank)', 'rank')
+      .addSelect('sum(s.open_count)', 'open')
+      .addSelect('sum(s.pci_fail_count)', 'pci')
+      .groupBy('s.check_id')
+      .having('sum(s.open_count) > 0')
+      .orderBy('sum(s.open_count)', 'DESC')
+      .addOrderBy('max(s.severity_rank)', 'DESC')
+      .addOrderBy('s.check_id', 'ASC')
+      .limit(limit);
+    scope.apply(qb, 's.organization_id');
+    const rows = await qb.getRawMany<{ check_id: string; title: string; rank: number; open: string; pci: string }>();
+    return rows.map((r) => ({
+      check_id: r.check_id,
+      title: r.title,
+      severity: SEVERITY_NAMES[Number(r.rank)],
+      open: Number(r.open),
+      pci_failing: Number(r.pci),
+    }));
+  }
+}
+
+/** `q[severity]=high` filters the rank column: the enum name is swapped for its rank after validation. */
+function withSeverityRanks(query: ListQuery): ListQuery {
+  return {
+    ...query,
+    filters: query.filters.map((f) => (f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f)),
+  };
+}
