@@ -7,6 +7,7 @@ import { PortListsService } from '../port-lists/port-lists.service';
 import { ScannersService } from '../scanners/scanners.service';
 import { ScanProfilesService } from '../scanners/scan-profiles.service';
 import { TargetsService } from '../targets/targets.service';
+import { ScanDenyList } from '../targets/scan-deny-list';
 
 /** Everything a run needs, resolved from the scan's references when the run starts. */
 export interface ResolvedRun {
@@ -36,6 +37,7 @@ export class ScanInputs {
     private readonly scanners: ScannersService,
     private readonly profiles: ScanProfilesService,
     private readonly engines: ScanEngineRegistry,
+    private readonly denyList: ScanDenyList,
   ) {}
 
   /**
@@ -79,6 +81,12 @@ export class ScanInputs {
   engine(appType: EngineAppType): ScanEngine {
     return this.engines.get(appType);
   }
+
+  /**
+   * Checked by the engine on each address right before connecting: a hostname that passed the deny list when the
+   * target was resolved may point at a denied network by the time the scan runs.
+   */
+  readonly allowAddress = (address: string): boolean => !this.denyList.isDeniedAddress(address);
 }
 
 /** The peer's own 4xx message (without its field prefix) when it has one, our fallback otherwise. */

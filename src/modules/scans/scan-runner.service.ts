@@ -84,6 +84,7 @@ export class ScanRunner implements OnApplicationShutdown {
         ports: resolved.ports,
         options: resolved.profile.options,
         signal: run.controller.signal,
+        allowAddress: this.inputs.allowAddress,
         onProgress: (done, total) => heartbeat.progress(total > 0 ? Math.floor((done * 100) / total) : 0),
       });
       await heartbeat.stop();
