@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -15,6 +16,8 @@ export interface SessionJwtPayload {
   exp?: number;
 }
 
+let verificationKey: { secret: string; key: KeyObject } | undefined;
+
 /** passport-jwt: checks signature and expiry, then the server-side session (revocation, idle timeout). */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -26,8 +29,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      // A KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on
+      // every verification, which costs more than the rest of the request.
+      // (passport-jwt's types say string | Buffer; it hands the value to jsonwebtoken, which takes a KeyObject.)
       secretOrKeyProvider: (_req: unknown, _raw: unknown, done: (err: unknown, secret?: string) => void) => {
-        secrets.jwtSecret().then((s) => done(null, s), done);
+        secrets.jwtSecret().then((s) => {
+          if (!verificationKey || verificationKey.secret !== s) verificationKey = { secret: s, key: createSecretKey(Buffer.from(s)) };
+          done(null, verificationKey.key as unknown as string);
+        }, done);
       },
     });
   }

@@ -46,7 +46,8 @@ export class FactorsService {
     const factors = await this.list(userId, ['sms', 'totp']);
     const sms = factors.find((f) => f.type === 'sms');
     const totp = factors.some((f) => f.type === 'totp');
-    const stored = (await this.accounts.findOne({ where: { userId } }))?.defaultMethod;
+    // Most users have no factor: skip the second query for them (GET /v2/user/me is on every page load).
+    const stored = factors.length ? (await this.accounts.findOne({ where: { userId } }))?.defaultMethod : undefined;
     return {
       enabled: !!sms || totp,
       otp_sms_enabled: !!sms,

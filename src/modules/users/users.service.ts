@@ -97,7 +97,8 @@ export class UsersService {
   }
 
   async findById(id: string): Promise<User> {
-    const user = await this.users.findOne({ where: { id }, relations: { organization: true } });
+    // One query: findOne() with a relation issues two (ids first, then rows).
+    const user = await this.users.createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o').where('u.id = :id', { id }).getOne();
     if (!user) throw new RecordNotFound('User');
     return user;
   }
