@@ -11,6 +11,8 @@ import type { UpdateMeDto } from './dto/user.dto';
 import { PasswordService } from './password.service';
 import { presentUser } from './user.presenter';
 import { User } from './user.entity';
+import { Organization } from '../organizations/organization.entity';
+import { hydrate, selectList } from '../../database/raw-rows';
 
 const PROFILE_FIELDS: Record<string, keyof User> = {
   first_name: 'firstName',
@@ -97,10 +99,19 @@ export class UsersService {
   }
 
   async findById(id: string): Promise<User> {
-    // One query: findOne() with a relation issues two (ids first, then rows).
-    const user = await this.users.createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o').where('u.id = :id', { id }).getOne();
+    const [row] = await this.users.query(this.findByIdSql(), [id]);
+    const user = row ? hydrate(this.users, row) : null;
+    if (user) user.organization = hydrate(this.users.manager.getRepository(Organization), row, 'o__');
     if (!user) throw new RecordNotFound('User');
     return user;
+  }
+
+  private byIdSql?: string;
+  /** User and organization in one query, without the query builder (GET /v2/user/me runs it on every page). */
+  private findByIdSql(): string {
+    this.byIdSql ??= `SELECT ${selectList(this.users, 'u')}, ${selectList(this.users.manager.getRepository(Organization), 'o', 'o__')}
+      FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`;
+    return this.byIdSql;
   }
 
   async withPasswordHash(id: string): Promise<User> {
