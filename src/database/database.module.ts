@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSetting } from './app-setting.entity';
 import { AppSecrets } from './app-secrets.service';
-import { createDataSource, type DatabaseTarget } from './data-source';
+import { createDataSource, DataDirLockedError, type DatabaseTarget } from './data-source';
 
 export interface DatabaseModuleOptions {
   target: DatabaseTarget;
@@ -18,7 +18,8 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ type: 'postgres', autoLoadEntities: true }),
+          // A locked embedded database is not a transient failure: stop at once with the message instead of retrying.
+          useFactory: () => ({ type: 'postgres', autoLoadEntities: true, toRetry: (err: unknown) => !(err instanceof DataDirLockedError) }),
           dataSourceFactory: async (typeormOptions) => {
             const ds = await createDataSource(options.target, {
               entities: typeormOptions?.entities,
