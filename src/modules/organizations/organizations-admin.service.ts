@@ -13,25 +13,8 @@ import type {
   UpdateOrganizationAdminDto,
 } from './dto/organization-admin.dto';
 import { Organization } from './organization.entity';
-import { OrganizationsService } from './organizations.service';
+import { assignOrganizationFields, OrganizationsService } from './organizations.service';
 
-const ORGANIZATION_FIELDS = {
-  name: 'name',
-  company_name: 'companyName',
-  description: 'description',
-  address: 'address',
-  city: 'city',
-  state: 'state',
-  zipcode: 'zipcode',
-  country: 'country',
-  phone: 'phone',
-  website: 'website',
-  email: 'email',
-  contact_name: 'contactName',
-  contact_title: 'contactTitle',
-  contact_phone: 'contactPhone',
-  contact_email: 'contactEmail',
-} as const;
 
 export interface CreatedCustomer {
   organization: Organization;
@@ -164,10 +147,7 @@ export class OrganizationsAdminService {
       partner: isSuper ? (input.partner ?? false) : false,
       parentId,
     };
-    for (const [key, property] of Object.entries(ORGANIZATION_FIELDS)) {
-      const value = input[key as keyof typeof ORGANIZATION_FIELDS];
-      if (value !== undefined) (values as Record<string, unknown>)[property] = value;
-    }
+    assignOrganizationFields(values, input);
     const org = await this.organizations.create(values, tx);
     const actor = actorOf(auth);
     const subscriptionIds: string[] = [];

@@ -23,7 +23,8 @@ export const ORGANIZATION_LIST_SPEC: ListSpec = {
   tieBreaker: 'o.id',
 };
 
-const EDITABLE: Record<keyof UpdateOrganizationDto, keyof Organization> = {
+/** API field → entity property, for every organization field a client may set. */
+export const ORGANIZATION_FIELDS: Record<keyof UpdateOrganizationDto, keyof Organization> = {
   name: 'name',
   company_name: 'companyName',
   description: 'description',
@@ -110,10 +111,15 @@ export class OrganizationsService {
 
   async update(scope: TenantScope, id: string, input: UpdateOrganizationDto): Promise<Organization> {
     const org = await this.get(scope, id);
-    for (const [field, property] of Object.entries(EDITABLE)) {
-      const value = input[field as keyof UpdateOrganizationDto];
-      if (value !== undefined) (org as unknown as Record<string, unknown>)[property] = value;
-    }
+    assignOrganizationFields(org, input);
     return this.organizations.save(org);
+  }
+}
+
+/** Copies the organization fields present in `input` (API names) onto `target` (entity properties). */
+export function assignOrganizationFields(target: Partial<Organization>, input: Partial<Record<keyof UpdateOrganizationDto, unknown>>) {
+  for (const [field, property] of Object.entries(ORGANIZATION_FIELDS)) {
+    const value = input[field as keyof UpdateOrganizationDto];
+    if (value !== undefined) (target as Record<string, unknown>)[property] = value;
   }
 }
