@@ -11,7 +11,9 @@ export async function startServer({ port = 3900 + Math.floor(Math.random() * 500
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
   const apiKey = `cgk_bench_${Math.random().toString(36).slice(2)}_${Date.now()}`;
   const password = `bench password ${Math.random().toString(36).slice(2)}`;
-  const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], {
+  // BENCH_NODE_ARGS passes flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist/src/main.js')], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,3 +1,5 @@
+import type { AuthContext } from '../../src/common/auth/auth-context';
+import { UsersService } from '../../src/modules/users/users.service';
 import { TestApp, expectError } from '../helpers/test-app';
 
 describe('GET/PUT /v2/user/me', () => {
@@ -55,6 +57,12 @@ describe('GET/PUT /v2/user/me', () => {
     expect(res.body.data.attributes).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', timezone: 'Europe/Paris', locale: 'fr', city: 'Paris', incomplete_details: false });
     const again = await t.http.get('/v2/user/me').set(me.headers).expect(200);
     expect(again.body.data.attributes.first_name).toBe('Ada');
+    // The guard loads the caller with the session (one round trip); the answer is the same as a separate lookup.
+    const lookedUp = await t.get(UsersService).me({ user: { id: me.user.id } } as AuthContext);
+    expect(again.body.data).toEqual(JSON.parse(JSON.stringify(lookedUp)));
+    const token = (await t.http.put('/v2/user/generate_access_token').set(me.headers).expect(200)).body.token;
+    const viaToken = await t.http.get('/v2/user/me').set({ ...t.keyOnly, authorization: `Basic ${token}` }).expect(200);
+    expect(viaToken.body.data).toEqual(again.body.data);
   });
 
   it('rejects bad input with 422 per field and changes nothing', async () => {

@@ -1,3 +1,5 @@
+import type { AuthContext } from '../../src/common/auth/auth-context';
+import { UsersService } from '../../src/modules/users/users.service';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
 import { waitForMail } from '../helpers/mail';
 import { bearer, enrollTotp, passwordStep, TestClock, totpAt } from './mfa-helpers';
@@ -21,6 +23,12 @@ describe('sign-in with TOTP (2FA on)', () => {
     const me = await t.http.get('/v2/user/me').set(user.headers).expect(200);
     expect(me.body.data.attributes.two_factor_authentication).toMatchObject({ enabled: true, otp_totp_enabled: true, otp_default_method: 'totp' });
     await waitForMail(t.mailDir, user.user.email, /second factor was added/i);
+  });
+
+  it('presents the caller loaded with the credential exactly as a separate lookup does', async () => {
+    const me = await t.http.get('/v2/user/me').set(user.headers).expect(200);
+    const lookedUp = await t.get(UsersService).me({ user: { id: user.user.id } } as AuthContext);
+    expect(me.body.data).toEqual(JSON.parse(JSON.stringify(lookedUp)));
   });
 
   it('answers the password step with a challenge and no token', async () => {

@@ -23,6 +23,11 @@ export interface AuthContext {
   /** When an admin is impersonating `user`, the admin's id (RFC 8693 `act`). */
   impersonatorId: string | null;
   tenant: TenantScope;
+  /**
+   * The caller's user and organization rows and 2FA status, loaded by the same query that checked the credential
+   * (`UsersService.profileColumns()`), so that `GET /v2/user/me` needs no second round trip.
+   */
+  callerRow?: Readonly<Record<string, unknown>>;
 }
 
 export interface RequestWithAuth {

@@ -32,6 +32,10 @@ export interface TwoFactorStatus {
 /** What `GET /v2/user/me` shows in `two_factor_authentication`. The MFA module provides the real one. */
 export abstract class TwoFactorStatusSource {
   abstract statusOf(userId: string): Promise<TwoFactorStatus>;
+  /** The same status as one SQL expression over the user id `userIdSql`, to embed in a larger query... */
+  abstract sql(userIdSql: string): string;
+  /** ...and the status from that expression's value. */
+  abstract fromSql(value: unknown): TwoFactorStatus;
 }
 
 export interface SignInAttempt {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
 import { randomToken, sha256 } from '../../common/crypto';
+import { queryPrepared } from '../../database/raw-rows';
 import { AccessToken } from './access-token.entity';
 
 const LAST_USED_WRITE_INTERVAL_MS = 60_000;
@@ -42,16 +43,19 @@ export class AccessTokensService {
     return this.tokens.findOneBy({ userId });
   }
 
-  async find(raw: string): Promise<AccessTokenOwner | undefined> {
+  /** The token's owner; `profileColumns` as in `SessionsService.find`. */
+  async find(raw: string, profileColumns: string): Promise<(AccessTokenOwner & Record<string, unknown>) | undefined> {
     if (raw.length > 200) return undefined;
-    const rows = await this.tokens.query(
+    const rows = await queryPrepared<AccessTokenOwner & Record<string, unknown>>(
+      this.tokens,
       `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", u.id AS "userId", u.username, u.email, u.role,
-              u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner"
+              u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner",
+              ${profileColumns}
          FROM access_tokens t JOIN users u ON u.id = t.user_id JOIN organizations o ON o.id = u.organization_id
         WHERE t.token_hash = $1`,
       [sha256(raw)],
     );
-    const row: AccessTokenOwner | undefined = rows[0];
+    const row: (AccessTokenOwner & Record<string, unknown>) | undefined = rows[0];
     if (row && (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_WRITE_INTERVAL_MS)) {
       this.tokens.update({ id: row.tokenId }, { lastUsedAt: new Date() }).catch(() => undefined);
     }

@@ -4,6 +4,7 @@ import type { Role } from '../../common/auth/roles';
 import { Unauthorized } from '../../common/errors/app-error';
 import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { UsersService } from '../users/users.service';
 import { AccessTokensService } from './access-tokens.service';
 import { SessionsService } from './sessions.service';
 
@@ -23,10 +24,11 @@ export class CallerFactory {
     private readonly sessions: SessionsService,
     private readonly accessTokens: AccessTokensService,
     private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   async fromSession(sessionId: string, userId: string): Promise<Omit<AuthContext, 'apiKeyId'>> {
-    const row = await this.sessions.find(sessionId, userId);
+    const row = await this.sessions.find(sessionId, userId, this.users.profileColumns());
     if (!row) throw Unauthorized('Invalid or expired token', 'auth.invalid_token');
     const dead = this.sessions.deadReason(row);
     if (dead) throw Unauthorized(dead, 'auth.invalid_token');
@@ -37,13 +39,21 @@ export class CallerFactory {
       sessionId: row.sessionId,
       impersonatorId: row.impersonatorId,
       tenant: await this.tenant(row),
+      callerRow: row,
     };
   }
 
   async fromAccessToken(raw: string): Promise<Omit<AuthContext, 'apiKeyId'>> {
-    const row = await this.accessTokens.find(raw);
+    const row = await this.accessTokens.find(raw, this.users.profileColumns());
     if (!row || row.blockedAt) throw Unauthorized('Invalid access token', 'auth.invalid_token');
-    return { user: this.user(row), credential: 'access_token', sessionId: null, impersonatorId: null, tenant: await this.tenant(row) };
+    return {
+      user: this.user(row),
+      credential: 'access_token',
+      sessionId: null,
+      impersonatorId: null,
+      tenant: await this.tenant(row),
+      callerRow: row,
+    };
   }
 
   private user(row: CallerRow): AuthUser {

@@ -43,22 +43,8 @@ export class FactorsService {
   }
 
   async status(userId: string): Promise<TwoFactorStatus> {
-    // Raw SQL: this runs on every GET /v2/user/me, and only two columns are needed.
-    const factors: Pick<MfaFactor, 'type' | 'phone'>[] = await this.factors.query(
-      `SELECT type, phone FROM mfa_factors WHERE user_id = $1 AND type IN ('sms', 'totp') ORDER BY created_at`,
-      [userId],
-    );
-    const sms = factors.find((f) => f.type === 'sms');
-    const totp = factors.some((f) => f.type === 'totp');
-    // Most users have no factor: skip the second query for them (GET /v2/user/me is on every page load).
-    const stored = factors.length ? (await this.accounts.findOne({ where: { userId } }))?.defaultMethod : undefined;
-    return {
-      enabled: !!sms || totp,
-      otp_sms_enabled: !!sms,
-      otp_totp_enabled: totp,
-      otp_phone: sms?.phone ?? null,
-      otp_default_method: stored === 'totp' && totp ? 'totp' : stored === 'sms' && sms ? 'sms' : totp ? 'totp' : sms ? 'sms' : null,
-    };
+    const [row] = await this.factors.query(`SELECT ${twoFactorStatusSql('$1::uuid')} AS status`, [userId]);
+    return twoFactorStatusFrom(row?.status);
   }
 
   /**
@@ -113,4 +99,29 @@ export class FactorsService {
     await this.accounts.createQueryBuilder().insert().into(MfaAccount).values({ userId }).orIgnore().execute();
     await this.accounts.update({ userId }, { defaultMethod: method });
   }
+}
+
+/**
+ * The 2FA summary of `GET /v2/user/me` as one SQL expression (JSON) over the user id `userIdSql`: the caller query of
+ * the guard embeds it, so that authenticating and presenting the caller is one round trip. Read it with
+ * `twoFactorStatusFrom`.
+ */
+export function twoFactorStatusSql(userIdSql: string): string {
+  return `json_build_object(
+    'factors', (SELECT json_agg(json_build_array(f.type, f.phone) ORDER BY f.created_at) FROM mfa_factors f
+                 WHERE f.user_id = ${userIdSql} AND f.type IN ('sms', 'totp')),
+    'default', (SELECT a.default_method FROM mfa_accounts a WHERE a.user_id = ${userIdSql}))`;
+}
+
+export function twoFactorStatusFrom(value: unknown): TwoFactorStatus {
+  const { factors, default: stored } = (value ?? {}) as { factors?: Array<[string, string | null]> | null; default?: string | null };
+  const sms = factors?.find(([type]) => type === 'sms');
+  const totp = !!factors?.some(([type]) => type === 'totp');
+  return {
+    enabled: !!sms || totp,
+    otp_sms_enabled: !!sms,
+    otp_totp_enabled: totp,
+    otp_phone: sms?.[1] ?? null,
+    otp_default_method: stored === 'totp' && totp ? 'totp' : stored === 'sms' && sms ? 'sms' : totp ? 'totp' : sms ? 'sms' : null,
+  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { StepUpVerifier, TwoFactorStatusSource, type TwoFactorStatus } from '../../common/auth/auth.ports';
 import { Clock } from './clock';
-import { FactorsService } from './factors.service';
+import { FactorsService, twoFactorStatusFrom, twoFactorStatusSql } from './factors.service';
 import { SecretBox } from './secret-box';
 
 export const STEP_UP_TTL_MS = 5 * 60_000;
@@ -57,5 +57,13 @@ export class FactorBackedTwoFactorStatus extends TwoFactorStatusSource {
 
   statusOf(userId: string): Promise<TwoFactorStatus> {
     return this.factors.status(userId);
+  }
+
+  sql(userIdSql: string): string {
+    return twoFactorStatusSql(userIdSql);
+  }
+
+  fromSql(value: unknown): TwoFactorStatus {
+    return twoFactorStatusFrom(value);
   }
 }
