@@ -11,6 +11,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A callback that runs later may read a variable assigned after it is made (timers, handles): that is not a const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
 );

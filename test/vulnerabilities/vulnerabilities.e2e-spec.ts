@@ -60,6 +60,11 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
     // i ≡ 3 (mod 7), i ≡ 2 (mod 3), i ≡ 0 (mod 10): one in 210, 57 of 12,000.
     expect(few.body.meta).toMatchObject({ total: 57, total_capped: false, total_pages: 3 });
     expect(few.body.data[0].attributes).toMatchObject({ check_id: 'seed.check-3', status: 'fixed', host: '10.0.2.1', protocol: 'tcp' });
+    // Host and check id filters are case-insensitive, `*` anywhere is a wildcard, `%` and `_` are literal.
+    expect((await list('?q[check_id]=SEED.Check-3&q[host]=10.0.2.*&q[status]=fixed').expect(200)).body.meta.total).toBe(57);
+    expect((await list('?q[check_id]=*.CHECK-3&q[host]=*.2.1&q[status]=fixed').expect(200)).body.meta.total).toBe(57);
+    expect((await list('?q[host]=10.0.2%25').expect(200)).body.meta.total).toBe(0);
+    expect((await list('?q[check_id]=seed_check-3').expect(200)).body.meta.total).toBe(0);
   });
 
   it('filters by severity, status, PCI, CVE, port, dates, text', async () => {

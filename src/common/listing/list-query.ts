@@ -225,7 +225,8 @@ export function parseRelativeRange(value: string, now: Date): { from: Date; to: 
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-const likePattern = (value: string) => escapeLike(value).replace(/\*/g, '%');
+/** A filter value as a LIKE pattern: `*` matches anything, `%`, `_` and `\\` are literal (use with ESCAPE '\\'). */
+export const likePattern = (value: string) => escapeLike(value).replace(/\*/g, '%');
 
 /** Applies filters, date range, search and sort to a query builder. Parameter names are generated, values bound. */
 export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import { RecordNotFound } from '../../common/errors/app-error';
-import type { ListQuery, ListSpec } from '../../common/listing/list-query';
+import { likePattern, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { Finding, PortRange } from '../scan-engines/scan-engine';
 import { cappedPaginate } from './capped-paginate';
@@ -39,7 +39,8 @@ export const VULNERABILITY_LIST: ListSpec = {
   tieBreaker: 'v.id',
 };
 
-const EXACT_WHEN_NO_WILDCARD: Record<string, string> = { check_id: 'v.check_id', host: 'v.host' };
+/** Columns stored lower-case (see `list`). */
+const LOWER_CASE_COLUMNS: Record<string, string> = { check_id: 'v.check_id', host: 'v.host' };
 
 /** A finding of a run, with the host it belongs to. */
 export interface RunFinding {
@@ -161,11 +162,16 @@ export class VulnerabilitiesService {
   list(scope: TenantScope, query: ListQuery) {
     const qb = this.vulnerabilities.createQueryBuilder('v');
     scope.apply(qb, 'v.organization_id');
-    // A check id or host given without `*` is an exact match: compared with `=` it can use the indexes
-    // (ILIKE cannot). Both are stored lower-case, so the answer is the same as the generic case-insensitive match.
-    const exact = query.filters.filter((f) => EXACT_WHEN_NO_WILDCARD[f.column] && !f.value.includes('*'));
-    exact.forEach((f, i) => qb.andWhere(`${EXACT_WHEN_NO_WILDCARD[f.column]} = :exact${i}`, { [`exact${i}`]: f.value.toLowerCase() }));
-    const rest = { ...query, filters: query.filters.filter((f) => !exact.includes(f)) };
+    // Check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same
+    // as the generic case-insensitive match, and can use the indexes (ILIKE cannot): `=` without `*`, and LIKE
+    // otherwise, which the pattern-ops indexes answer as a range scan when the value starts with a prefix.
+    const lowerCased = query.filters.filter((f) => LOWER_CASE_COLUMNS[f.column]);
+    lowerCased.forEach((f, i) => {
+      const value = f.value.toLowerCase();
+      if (value.includes('*')) qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
+      else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
+    });
+    const rest = { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };
     return cappedPaginate(qb, withSeverityRanks(rest), VULNERABILITY_LIST);
   }
 

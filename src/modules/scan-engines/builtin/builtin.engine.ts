@@ -15,6 +15,7 @@ import type {
 import { inspectHttp } from './http-checks';
 import { runPool } from './pool';
 import { detectService } from './service-detection';
+import { SweepThreads } from './sweep-threads';
 import { ConnectProber, probePort } from './tcp-connect';
 import { inspectTls, speaksLegacyTls } from './tls-inspection';
 
@@ -114,20 +115,36 @@ export class BuiltinEngine implements ScanEngine {
 
     const reachable = hosts.filter((h) => h.usable);
     const sweepTotal = reachable.length * countPorts(ranges);
-    let swept = 0;
     function* sweep(): Generator<[HostState, number]> {
       // Port-major order spreads the load over hosts instead of hammering one at a time.
       for (const [start, end] of ranges)
         for (let port = start; port <= end; port++) for (const host of reachable) yield [host, port];
     }
-    const prober = new ConnectProber(options.timeoutMs, signal);
-    await runPool(sweep(), options.concurrency, signal, async ([host, port]) => {
-      const state = await prober.probe(host.result.address, port);
-      if (state !== 'filtered') host.answered = true;
-      if (state === 'open') host.openPorts.push(port);
-      swept++;
-      report(sweepTotal ? (swept / sweepTotal) * sweepShare : sweepShare);
-    });
+    const threads = SweepThreads.shared();
+    if (threads && reachable.length) {
+      const swept = await threads.sweep(
+        reachable.map((host) => host.result.address),
+        ranges,
+        options,
+        signal,
+        (done) => report(sweepTotal ? (done / sweepTotal) * sweepShare : sweepShare),
+      );
+      reachable.forEach((host, i) => {
+        host.answered = swept.answered[i];
+        host.openPorts.push(...swept.open[i]);
+      });
+      report(sweepShare);
+    } else {
+      const prober = new ConnectProber(options.timeoutMs, signal);
+      let swept = 0;
+      await runPool(sweep(), options.concurrency, signal, async ([host, port]) => {
+        const state = await prober.probe(host.result.address, port);
+        if (state !== 'filtered') host.answered = true;
+        if (state === 'open') host.openPorts.push(port);
+        swept++;
+        report(sweepTotal ? (swept / sweepTotal) * sweepShare : sweepShare);
+      });
+    }
 
     const open = reachable.flatMap((host) =>
       host.openPorts.sort((a, b) => a - b).map((port) => [host, port] as [HostState, number]),
