@@ -39,6 +39,10 @@ export class Env {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   /** Run pg-boss workers inside the API process (default). Set to false when `npm run worker` runs them. */
   @Transform(toBool) @IsBoolean() RUN_WORKERS_IN_API = true;
+  /** Builtin engine: threads a port sweep is spread over (default one per core, at most 4; 0 = in the worker's own thread). */
+  @Transform(toInt) @IsOptional() @IsInt() @Min(0) @Max(64) BUILTIN_ENGINE_SWEEP_THREADS?: number;
+  /** Builtin engine: false = probe with net.Socket instead of libuv TCP handles (slower; see tcp-connect.ts). */
+  @Transform(toBool) @IsBoolean() BUILTIN_ENGINE_RAW_CONNECT = true;
   /** Run the schedule dispatcher and other periodic tasks in this process. */
   @Transform(toBool) @IsBoolean() RUN_PERIODIC_TASKS = true;
   /** Sign-in throttling: failures per account before delays start, and per IP per 15 minutes. */

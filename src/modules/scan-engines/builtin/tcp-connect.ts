@@ -38,7 +38,8 @@ interface TcpBinding {
 }
 
 export const rawTcp: TcpBinding | null = (() => {
-  if (process.env.BUILTIN_ENGINE_RAW_CONNECT === 'false') return null;
+  // Read here, not through Env: the engine also runs outside Nest (benchmarks). Env validates the same variable.
+  if (['0', 'false', 'no', 'off'].includes((process.env.BUILTIN_ENGINE_RAW_CONNECT ?? '').toLowerCase())) return null;
   try {
     const binding = (process as unknown as { binding(name: string): Partial<TcpBinding> }).binding('tcp_wrap');
     const { TCP, TCPConnectWrap, constants } = binding;
