@@ -17,7 +17,9 @@ try {
   const rows = [summary('GET /health (baseline)', health), summary('GET /v2/user/me (API key + JWT)', me)];
   console.table(rows);
   const ratio = me.requests.average / health.requests.average;
-  console.log(`database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}; ${connections} connections, ${duration} s each`);
+  console.log(
+    `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}; ${connections} connections, ${duration} s each`,
+  );
   console.log(`ratio me/health: ${(ratio * 100).toFixed(1)}% (target ≥ 40%)`);
   if (rows.some((r) => r['non-2xx/errors'] > 0)) {
     console.error('some requests failed');

@@ -117,9 +117,7 @@ if (nmapAvailable) {
     `machine: ${os.cpus().length} cores, load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(
-        ' / ',
-      )} (the builtin engine sweeps on one thread per core, up to 4; nmap on one)`,
+      .join(' / ')} (the builtin engine sweeps on one thread per core, up to 4; nmap on one)`,
   );
   console.log(`ratio builtin/nmap: ${(builtinRate / nmapRate).toFixed(2)}× (target ≥ 1×)`);
 }

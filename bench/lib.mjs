@@ -61,7 +61,9 @@ export async function signIn(base, apiKey, username, password) {
 
 export function run(url, { headers = {}, duration = 10, connections = 10, method = 'GET', body } = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, duration, connections, method, body }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, headers, duration, connections, method, body }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 

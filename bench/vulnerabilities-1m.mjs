@@ -39,7 +39,13 @@ function measure(url, headers) {
       if (err) return reject(err);
       times.sort((a, b) => a - b);
       const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-      resolve({ requests: times.length, rps: Math.round(result.requests.average), p50: at(0.5), p95: at(0.95), bad: result.non2xx + result.errors + result.timeouts });
+      resolve({
+        requests: times.length,
+        rps: Math.round(result.requests.average),
+        p50: at(0.5),
+        p95: at(0.95),
+        bad: result.non2xx + result.errors + result.timeouts,
+      });
     });
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
@@ -92,7 +98,9 @@ try {
   else await db.query('VACUUM (ANALYZE) vulnerabilities');
   await db.query('ANALYZE vulnerability_check_stats');
   const statsMs = Date.now() - t;
-  console.log(`seeded ${FINDINGS.toLocaleString('en')} findings in ${insertMs} ms; widget counters rebuilt in ${statsMs} ms`);
+  console.log(
+    `seeded ${FINDINGS.toLocaleString('en')} findings in ${insertMs} ms; widget counters rebuilt in ${statsMs} ms`,
+  );
 
   const token = await signIn(server.base, server.apiKey, 'bench', password);
   const headers = { 'x-api-key': server.apiKey, authorization: `Bearer ${token}` };
@@ -100,8 +108,18 @@ try {
   const cases = [
     ['GET /health (baseline)', `${server.base}/health`, {}, null],
     ['list: default (severity desc), page 1', v, headers, 50],
-    ['list: q[severity]=critical&q[status]=open, page 5', `${v}?q[severity]=critical&q[status]=open&page=5`, headers, 50],
-    ['list: q[host]=10.0.1.*&sort_by=last_seen_at:desc', `${v}?q[host]=10.0.1.*&sort_by=last_seen_at:desc`, headers, 50],
+    [
+      'list: q[severity]=critical&q[status]=open, page 5',
+      `${v}?q[severity]=critical&q[status]=open&page=5`,
+      headers,
+      50,
+    ],
+    [
+      'list: q[host]=10.0.1.*&sort_by=last_seen_at:desc',
+      `${v}?q[host]=10.0.1.*&sort_by=last_seen_at:desc`,
+      headers,
+      50,
+    ],
     ['list: q[check_id]=bench.check-7&per_page=100', `${v}?q[check_id]=bench.check-7&per_page=100`, headers, 50],
     ['widget: total', `${v}/widgets/total`, headers, 100],
     ['widget: top', `${v}/widgets/top`, headers, 100],
@@ -112,7 +130,15 @@ try {
   const rows = [];
   for (const [name, url, h, target] of cases) {
     const r = await measure(url, h);
-    rows.push({ name, 'req/s': r.rps, 'p50 ms': r.p50, 'p95 ms': r.p95, 'target p95 ms': target ?? '-', ok: target ? (r.p95 <= target ? 'yes' : 'NO') : '-', 'non-2xx/errors': r.bad });
+    rows.push({
+      name,
+      'req/s': r.rps,
+      'p50 ms': r.p50,
+      'p95 ms': r.p95,
+      'target p95 ms': target ?? '-',
+      ok: target ? (r.p95 <= target ? 'yes' : 'NO') : '-',
+      'non-2xx/errors': r.bad,
+    });
   }
   console.table(rows);
   console.log(
@@ -126,6 +152,8 @@ try {
 } finally {
   await db?.end().catch(() => undefined);
   await server?.stop();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((err) => console.error(`could not drop ${dbName}: ${err.message}`));
+  await admin
+    .query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
+    .catch((err) => console.error(`could not drop ${dbName}: ${err.message}`));
   await admin.end();
 }

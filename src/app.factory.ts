@@ -30,26 +30,42 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         '`page`, `per_page` (≤100), `date_range_start`/`date_range_end`, `relative_date_range`.',
     )
     .setVersion('2')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Client API key (every request)' }, 'api-key')
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Client API key (every request)' },
+      'api-key',
+    )
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addApiKey(
       { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Long-lived access token: `Basic <token>`' },
       'access-token',
     )
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-mfa-step-up-token', description: 'Fresh second factor (5 minutes)' }, 'mfa-step-up')
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'x-mfa-step-up-token', description: 'Fresh second factor (5 minutes)' },
+      'mfa-step-up',
+    )
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
 /** Builds the whole HTTP application; shared by main.ts, the tests and the benchmarks. */
 export async function createApp(options: CreateAppOptions = {}): Promise<{ app: NestFastifyApplication; env: Env }> {
   const env = loadEnv({ ...process.env, ...options.envOverrides });
-  const adapter = new FastifyAdapter({ trustProxy: env.TRUST_PROXY, bodyLimit: 10 * 1024 * 1024, routerOptions: { maxParamLength: 200 } });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ env, database: options.database }), adapter, {
-    bufferLogs: options.logger !== false,
-    logger: options.logger === false ? false : undefined,
-    abortOnError: false,
+  const adapter = new FastifyAdapter({
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ env, database: options.database }),
+    adapter,
+    {
+      bufferLogs: options.logger !== false,
+      logger: options.logger === false ? false : undefined,
+      abortOnError: false,
+    },
+  );
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());

@@ -77,7 +77,12 @@ export class AppModule {
             level: env.LOG_LEVEL,
             // Secrets never reach the log: credentials in headers are redacted, bodies are not logged.
             redact: {
-              paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-mfa-step-up-token"]', 'req.headers.cookie'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers["x-api-key"]',
+                'req.headers["x-mfa-step-up-token"]',
+                'req.headers.cookie',
+              ],
               censor: '[redacted]',
             },
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },

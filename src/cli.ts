@@ -26,7 +26,10 @@ Uses the same configuration as the server (DATABASE_URL or the embedded database
 
 async function context(envOverrides: Record<string, string> = {}) {
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false', RUN_PERIODIC_TASKS: 'false', ...envOverrides });
-  return NestFactory.createApplicationContext(AppModule.forRoot({ env }), { logger: ['error', 'warn'], abortOnError: false });
+  return NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
 }
 
 async function main(argv: string[]) {
@@ -36,7 +39,9 @@ async function main(argv: string[]) {
     case 'migrate': {
       const app = await context(); // migrations run while the DataSource starts
       const ds = app.get(DataSource);
-      console.log(`Migrations up to date (${(await ds.query('SELECT count(*)::int AS n FROM migrations'))[0].n} applied)`);
+      console.log(
+        `Migrations up to date (${(await ds.query('SELECT count(*)::int AS n FROM migrations'))[0].n} applied)`,
+      );
       await app.close();
       return;
     }
@@ -62,8 +67,16 @@ async function main(argv: string[]) {
       }
       const ts = Date.now();
       const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-      const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`);
-      const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${esc(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`);
+      const up = sql.upQueries.map(
+        (q) =>
+          `    await queryRunner.query(\`${esc(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+      );
+      const down = sql.downQueries
+        .reverse()
+        .map(
+          (q) =>
+            `    await queryRunner.query(\`${esc(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        );
       const file = path.join('migrations', `${ts}-${name}.ts`);
       fs.writeFileSync(
         file,
@@ -78,7 +91,9 @@ async function main(argv: string[]) {
       const app = await context();
       const password = process.env.CG_PASSWORD ?? (await import('node:crypto')).randomBytes(15).toString('base64url');
       const org = await app.get(OrganizationsService).create({ name: 'Administration', companyName: 'Administration' });
-      await app.get(UsersService).create({ organizationId: org.id, username, email, password, role: 'Super Admin', confirmed: true });
+      await app
+        .get(UsersService)
+        .create({ organizationId: org.id, username, email, password, role: 'Super Admin', confirmed: true });
       console.log(`Super admin ${username} created${process.env.CG_PASSWORD ? '' : ` with password: ${password}`}`);
       await app.close();
       return;
@@ -101,7 +116,9 @@ async function main(argv: string[]) {
     case 'list-api-keys': {
       const app = await context();
       for (const k of await app.get(ApiKeysService).list()) {
-        console.log(`${k.id}  ${k.prefix}…  ${k.name}  ${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}  last used ${k.lastUsedAt?.toISOString() ?? 'never'}`);
+        console.log(
+          `${k.id}  ${k.prefix}…  ${k.name}  ${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}  last used ${k.lastUsedAt?.toISOString() ?? 'never'}`,
+        );
       }
       await app.close();
       return;
@@ -113,7 +130,10 @@ async function main(argv: string[]) {
       return;
     }
     case 'openapi': {
-      const { app } = await createApp({ logger: false, envOverrides: { DATA_DIR: 'memory://', DATABASE_URL: '', RUN_WORKERS_IN_API: 'false' } });
+      const { app } = await createApp({
+        logger: false,
+        envOverrides: { DATA_DIR: 'memory://', DATABASE_URL: '', RUN_WORKERS_IN_API: 'false' },
+      });
       process.stdout.write(`${JSON.stringify(buildOpenApi(app), null, 2)}\n`);
       await app.close();
       return;
@@ -125,6 +145,8 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `${err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -10,7 +10,9 @@ async function main() {
   const { app, env } = await createApp();
   await app.get(FirstStartService).run();
   await app.listen({ port: env.PORT, host: env.HOST });
-  new Logger('Main').log(`API on http://${env.HOST}:${env.PORT} (docs: /docs) using ${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`}`);
+  new Logger('Main').log(
+    `API on http://${env.HOST}:${env.PORT} (docs: /docs) using ${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -15,7 +15,10 @@ import { JobsService } from './jobs/jobs.service';
 async function main() {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env }), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   await app.get(JobsService).startWorkers();
@@ -24,6 +27,9 @@ async function main() {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof DataDirLockedError) process.stderr.write(`${err.message}\n`);
-  else process.stderr.write(`Worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  else
+    process.stderr.write(
+      `Worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
   process.exit(1);
 });

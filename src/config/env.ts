@@ -1,5 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -11,7 +24,8 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
  * message naming the variable. `.env.example` documents each of them.
  */
 export class Env {
-  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV: 'development' | 'production' | 'test' =
+    'development';
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
   @IsString() HOST = '127.0.0.1';
   @Transform(emptyToUndefined) @IsOptional() @IsString() DATABASE_URL?: string;
@@ -27,7 +41,10 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) SESSION_IDLE_TIMEOUT_SECONDS = 3600;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMTP_URL?: string;
   @IsString() MAIL_FROM = 'CG Scanning <no-reply@localhost>';
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }) SMS_API_URL?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  SMS_API_URL?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_ACCOUNT_SID?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_AUTH_TOKEN?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_FROM?: string;
@@ -54,7 +71,8 @@ export class Env {
    * multicast, reserved/broadcast and the unspecified IPv6 address. Loopback stays scannable on purpose.
    */
   @IsString()
-  SCAN_DENY_NETWORKS = '0.0.0.0/8,169.254.169.254/32,100.100.100.200/32,224.0.0.0/4,240.0.0.0/4,::/128,fd00:ec2::254/128,ff00::/8';
+  SCAN_DENY_NETWORKS =
+    '0.0.0.0/8,169.254.169.254/32,100.100.100.200/32,224.0.0.0/4,240.0.0.0/4,::/128,fd00:ec2::254/128,ff00::/8';
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
 }
@@ -63,7 +81,11 @@ export class ConfigError extends Error {}
 
 /** Parses and validates the environment; throws ConfigError naming each bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(Env, '', true, false).map((m) => m.propertyName));
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(Env, '', true, false)
+      .map((m) => m.propertyName),
+  );
   const picked = Object.fromEntries(Object.entries(source).filter(([key]) => known.has(key)));
   const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false });

@@ -6,8 +6,7 @@ import { migrations } from '../../migrations';
 
 /** Where the data lives: a PostgreSQL URL, or an embedded PGlite directory ('memory://' for a throw-away one). */
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
+  { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
 
 export function databaseTargetFromEnv(env: { DATABASE_URL?: string; DATA_DIR: string }): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
@@ -92,7 +91,10 @@ export async function createDataSource(
   const release = memory ? () => undefined : lockDataDir(target.dataDir);
   let pglite: InstanceType<typeof PGlite>;
   try {
-    pglite = memory && target.loadDataDir ? await PGlite.create({ loadDataDir: target.loadDataDir }) : new PGlite(target.dataDir);
+    pglite =
+      memory && target.loadDataDir
+        ? await PGlite.create({ loadDataDir: target.loadDataDir })
+        : new PGlite(target.dataDir);
   } catch (err) {
     release();
     throw err;

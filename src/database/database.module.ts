@@ -19,7 +19,11 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           // A locked embedded database is not a transient failure: stop at once with the message instead of retrying.
-          useFactory: () => ({ type: 'postgres', autoLoadEntities: true, toRetry: (err: unknown) => !(err instanceof DataDirLockedError) }),
+          useFactory: () => ({
+            type: 'postgres',
+            autoLoadEntities: true,
+            toRetry: (err: unknown) => !(err instanceof DataDirLockedError),
+          }),
           dataSourceFactory: async (typeormOptions) => {
             const ds = await createDataSource(options.target, {
               entities: typeormOptions?.entities,

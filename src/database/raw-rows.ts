@@ -77,7 +77,11 @@ const statementNames = new Map<string, string>();
  * The name is derived from the text, so one text is one statement on every connection. Not for use inside a
  * transaction: it takes a pooled connection of its own (the repository must be a root one, not a transaction's).
  */
-export async function queryPrepared<R = Record<string, unknown>>(repo: Repository<ObjectLiteral>, text: string, values: unknown[]): Promise<R[]> {
+export async function queryPrepared<R = Record<string, unknown>>(
+  repo: Repository<ObjectLiteral>,
+  text: string,
+  values: unknown[],
+): Promise<R[]> {
   if (repo.manager.queryRunner) return repo.manager.query(text, values);
   let name = statementNames.get(text);
   if (!name) {

@@ -64,7 +64,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       for (let i = 0; i < concurrency; i++) {
         await this.boss.work<JobPayload>(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([item]) => {
           try {
-            return await handler(item.data, { id: item.id, retryCount: (item as { retryCount?: number }).retryCount ?? 0 });
+            return await handler(item.data, {
+              id: item.id,
+              retryCount: (item as { retryCount?: number }).retryCount ?? 0,
+            });
           } catch (err) {
             this.logger.warn(`Job ${job.name} ${item.id} failed: ${(err as Error).message}`);
             throw err;
@@ -85,7 +88,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const { PgBoss } = await import('pg-boss');
     const pglite = (this.dataSource as unknown as { pglite?: unknown }).pglite !== undefined;
     // Share TypeORM's pool: on PGlite there is only one connection, and on PostgreSQL it saves connections.
-    const pool = (this.dataSource.driver as unknown as { master: { query(t: string, v?: unknown[]): Promise<{ rows: unknown[] }> } }).master;
+    const pool = (
+      this.dataSource.driver as unknown as { master: { query(t: string, v?: unknown[]): Promise<{ rows: unknown[] }> } }
+    ).master;
     const boss = new PgBoss({
       db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
       schema: 'pgboss',

@@ -108,14 +108,12 @@ describe('accounts: confirmation and invitations', () => {
     });
 
     it('refuses sign-in until confirmed; resend replaces the old link; a password cannot be changed through it', async () => {
-      const user = await t
-        .get(UsersService)
-        .create({
-          organizationId: org.id,
-          username: 'haspass',
-          email: 'haspass@example.test',
-          password: DEFAULT_PASSWORD,
-        });
+      const user = await t.get(UsersService).create({
+        organizationId: org.id,
+        username: 'haspass',
+        email: 'haspass@example.test',
+        password: DEFAULT_PASSWORD,
+      });
       expectError(await signIn('haspass', DEFAULT_PASSWORD), 403, 'auth.unconfirmed');
 
       await t.http.post(`/v2/users/${user.id}/resend_confirmation`).set(admin.headers).expect(200);

@@ -21,7 +21,11 @@ describe('contract guardrails', () => {
     expect(routes.filter((r) => !r.auth)).toEqual([]);
     const lines = routes.map(({ method, path: p, auth }) => {
       if (auth!.kind !== 'user') return `${method} ${p} -> ${auth!.kind}`;
-      const flags = [auth!.role ? `role>=${auth!.role}` : 'any user', auth!.stepUp ? 'step-up' : '', auth!.forbidWhileImpersonating ? 'no-impersonation' : ''];
+      const flags = [
+        auth!.role ? `role>=${auth!.role}` : 'any user',
+        auth!.stepUp ? 'step-up' : '',
+        auth!.forbidWhileImpersonating ? 'no-impersonation' : '',
+      ];
       return `${method} ${p} -> ${flags.filter(Boolean).join(', ')}`;
     });
     expect(lines).toMatchSnapshot();

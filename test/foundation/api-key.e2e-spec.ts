@@ -26,11 +26,17 @@ describe('API key (x-api-key on every request)', () => {
 
   it('stores only a hash and records last_used_at', async () => {
     const { id, raw } = await t.newApiKey('stored');
-    const [row] = await t.get(DataSource).query('SELECT key_hash, prefix, last_used_at FROM api_keys WHERE id = $1', [id]);
+    const [row] = await t
+      .get(DataSource)
+      .query('SELECT key_hash, prefix, last_used_at FROM api_keys WHERE id = $1', [id]);
     expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.key_hash).not.toContain(raw);
     expect(row.last_used_at).toBeNull();
-    await t.http.post('/auth/sign_in').set('x-api-key', raw).send({ username: 'nobody', password: 'whatever1' }).expect(401);
+    await t.http
+      .post('/auth/sign_in')
+      .set('x-api-key', raw)
+      .send({ username: 'nobody', password: 'whatever1' })
+      .expect(401);
     // The write does not hold up the request: wait for it.
     await eventually(async () => {
       const [after] = await t.get(DataSource).query('SELECT last_used_at FROM api_keys WHERE id = $1', [id]);
@@ -41,14 +47,25 @@ describe('API key (x-api-key on every request)', () => {
   it('stops accepting a key once revoked', async () => {
     const { id, raw } = await t.newApiKey('to-revoke');
     const admin = await t.signInSuperAdmin();
-    await t.http.get('/v2/user/me').set({ ...admin.headers, 'x-api-key': raw }).expect(200);
+    await t.http
+      .get('/v2/user/me')
+      .set({ ...admin.headers, 'x-api-key': raw })
+      .expect(200);
     await t.get(ApiKeysService).revoke(id);
-    expectError(await t.http.get('/v2/user/me').set({ ...admin.headers, 'x-api-key': raw }), 401, 'auth.invalid_api_key');
+    expectError(
+      await t.http.get('/v2/user/me').set({ ...admin.headers, 'x-api-key': raw }),
+      401,
+      'auth.invalid_api_key',
+    );
   });
 
   it('lets super admins manage keys over HTTP; the key is shown once', async () => {
     const admin = await t.signInSuperAdmin();
-    const created = await t.http.post('/v2/api_keys').set(admin.headers).send({ api_key: { name: 'portal' } }).expect(201);
+    const created = await t.http
+      .post('/v2/api_keys')
+      .set(admin.headers)
+      .send({ api_key: { name: 'portal' } })
+      .expect(201);
     const raw = created.body.data.attributes.key;
     expect(raw).toMatch(/^cgk_/);
     const list = await t.http.get('/v2/api_keys').set(admin.headers).expect(200);

@@ -16,8 +16,17 @@ describe('common HTTP layer', () => {
   });
 
   it('answers malformed JSON and wrong content with 422 or 415 in the envelope', async () => {
-    expectError(await t.http.post('/auth/sign_in').set({ ...t.keyOnly, 'content-type': 'application/json' }).send('{"username":'), 422);
-    const res = await t.http.post('/auth/sign_in').set({ ...t.keyOnly, 'content-type': 'application/xml' }).send('<a/>');
+    expectError(
+      await t.http
+        .post('/auth/sign_in')
+        .set({ ...t.keyOnly, 'content-type': 'application/json' })
+        .send('{"username":'),
+      422,
+    );
+    const res = await t.http
+      .post('/auth/sign_in')
+      .set({ ...t.keyOnly, 'content-type': 'application/xml' })
+      .send('<a/>');
     expect([415, 422]).toContain(res.status);
     expectError(res, res.status);
   });
@@ -30,7 +39,9 @@ describe('common HTTP layer', () => {
 
   it('never leaks internals in a 500', () => {
     const filter = new ErrorEnvelopeFilter();
-    const described = filter.describe(new Error('connection to 10.0.0.5 failed: password authentication failed for user "cg"'));
+    const described = filter.describe(
+      new Error('connection to 10.0.0.5 failed: password authentication failed for user "cg"'),
+    );
     expect(described.status).toBe(500);
     expect(described.entries).toEqual([{ type: 'internal_error', message: 'Internal Server Error' }]);
     expect(filter.describe(new HttpException('boom', 503)).entries[0].message).toBe('Internal Server Error');
@@ -38,7 +49,12 @@ describe('common HTTP layer', () => {
 
   it('serves the OpenAPI document with security schemes and schemas', async () => {
     const doc = (await t.http.get('/docs-json').expect(200)).body;
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['access-token', 'api-key', 'bearer', 'mfa-step-up']);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual([
+      'access-token',
+      'api-key',
+      'bearer',
+      'mfa-step-up',
+    ]);
     const me = doc.paths['/v2/user/me'];
     expect(me.get.security).toEqual(expect.arrayContaining([{ 'api-key': [] }, { bearer: [] }]));
     expect(me.get.responses['200'].content['application/json'].schema.properties.data).toBeDefined();

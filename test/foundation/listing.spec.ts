@@ -28,7 +28,15 @@ const problems = (raw: Record<string, unknown>) => {
 
 describe('list grammar', () => {
   it('has defaults', () => {
-    expect(parseListQuery({}, spec, now)).toEqual({ page: 1, perPage: 25, filters: [], sort: [{ column: 'created_at', direction: 'DESC' }], from: undefined, to: undefined, search: undefined });
+    expect(parseListQuery({}, spec, now)).toEqual({
+      page: 1,
+      perPage: 25,
+      filters: [],
+      sort: [{ column: 'created_at', direction: 'DESC' }],
+      from: undefined,
+      to: undefined,
+      search: undefined,
+    });
   });
 
   it('reads q[col] filters in bracket and nested form', () => {
@@ -36,7 +44,9 @@ describe('list grammar', () => {
       { column: 'name', value: 'web*' },
       { column: 'hosts', value: '192.168.*' },
     ]);
-    expect(parseListQuery({ q: { severity: 'high' } }, spec, now).filters).toEqual([{ column: 'severity', value: 'high' }]);
+    expect(parseListQuery({ q: { severity: 'high' } }, spec, now).filters).toEqual([
+      { column: 'severity', value: 'high' },
+    ]);
   });
 
   it('types filter values', () => {
@@ -65,7 +75,8 @@ describe('list grammar', () => {
 
   it('parses paging within bounds', () => {
     expect(parseListQuery({ page: '3', per_page: '100' }, spec, now)).toMatchObject({ page: 3, perPage: 100 });
-    for (const bad of [{ page: '0' }, { page: '-1' }, { page: '1.5' }, { per_page: '0' }, { per_page: '101' }]) expect(problems(bad)).toHaveLength(1);
+    for (const bad of [{ page: '0' }, { page: '-1' }, { page: '1.5' }, { per_page: '0' }, { per_page: '101' }])
+      expect(problems(bad)).toHaveLength(1);
   });
 
   it('parses absolute date ranges in the documented format', () => {
@@ -84,8 +95,14 @@ describe('list grammar', () => {
     expect(parseRelativeRange('1M', now)!.from.toISOString()).toBe('2026-04-15T12:00:00.000Z');
     expect(parseRelativeRange('1y', now)!.from.toISOString()).toBe('2025-05-15T12:00:00.000Z');
     expect(parseRelativeRange('2q', now)!.from.toISOString()).toBe('2025-11-15T12:00:00.000Z');
-    expect(parseRelativeRange('1q2020', now)).toEqual({ from: new Date('2020-01-01T00:00:00.000Z'), to: new Date('2020-03-31T23:59:59.999Z') });
-    expect(parseRelativeRange('4q2021', now)).toEqual({ from: new Date('2021-10-01T00:00:00.000Z'), to: new Date('2021-12-31T23:59:59.999Z') });
+    expect(parseRelativeRange('1q2020', now)).toEqual({
+      from: new Date('2020-01-01T00:00:00.000Z'),
+      to: new Date('2020-03-31T23:59:59.999Z'),
+    });
+    expect(parseRelativeRange('4q2021', now)).toEqual({
+      from: new Date('2021-10-01T00:00:00.000Z'),
+      to: new Date('2021-12-31T23:59:59.999Z'),
+    });
     for (const bad of ['0d', '5q2020', '10w', 'd', '1.5d', '']) expect(parseRelativeRange(bad, now)).toBeUndefined();
     expect(problems({ relative_date_range: '10w' })[0]).toContain('relative_date_range');
   });

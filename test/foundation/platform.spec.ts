@@ -7,7 +7,13 @@ import { DataDirLockedError, lockDataDir } from '../../src/database/data-source'
 describe('configuration', () => {
   it('has working defaults', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './data', BOOTSTRAP_ADMIN_USERNAME: 'admin', RUN_WORKERS_IN_API: true });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      DATA_DIR: './data',
+      BOOTSTRAP_ADMIN_USERNAME: 'admin',
+      RUN_WORKERS_IN_API: true,
+    });
   });
 
   it('stops with a message naming each bad variable', () => {

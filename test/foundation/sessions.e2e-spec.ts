@@ -16,7 +16,9 @@ describe('sessions and credentials', () => {
     const org = await t.createOrganization('Out');
     const { token } = await t.createUser(org);
     await t.http.get('/v2/user/valid_token').set(bearer(token)).expect(200);
-    expect((await t.http.delete('/auth/sign_out').set(bearer(token)).expect(200)).body).toEqual({ message: 'Signed out' });
+    expect((await t.http.delete('/auth/sign_out').set(bearer(token)).expect(200)).body).toEqual({
+      message: 'Signed out',
+    });
     expectError(await t.http.get('/v2/user/me').set(bearer(token)), 401, 'auth.invalid_token');
   });
 
@@ -28,7 +30,10 @@ describe('sessions and credentials', () => {
     expectError(await t.http.get('/v2/user/me').set({ ...t.keyOnly, authorization: 'Token abc' }), 401);
     const [h, p] = token.split('.');
     const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
-    const forged = jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) + 3600 }, 'another-secret-another-secret-xx');
+    const forged = jwt.sign(
+      { ...payload, exp: Math.floor(Date.now() / 1000) + 3600 },
+      'another-secret-another-secret-xx',
+    );
     expectError(await t.http.get('/v2/user/me').set(bearer(forged)), 401);
     expectError(await t.http.get('/v2/user/me').set(bearer(`${h}.${p}.AAAA`)), 401);
   });
@@ -38,7 +43,10 @@ describe('sessions and credentials', () => {
     const { token } = await t.createUser(org);
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     const secret = await t.get(AppSecrets).jwtSecret();
-    const expired = jwt.sign({ sub: payload.sub, sid: payload.sid, iat: 1, exp: Math.floor(Date.now() / 1000) - 10 }, secret);
+    const expired = jwt.sign(
+      { sub: payload.sub, sid: payload.sid, iat: 1, exp: Math.floor(Date.now() / 1000) - 10 },
+      secret,
+    );
     expectError(await t.http.get('/v2/user/me').set(bearer(expired)), 401, 'auth.invalid_token');
   });
 
@@ -70,19 +78,56 @@ describe('sessions and credentials', () => {
     const other = await t.signIn('pat', DEFAULT_PASSWORD);
     const change = (body: object) => t.http.put('/v2/user/password').set(me.headers).send({ user: body });
 
-    expectError(await change({ current_password: 'wrong-one!', password: 'new password 123', password_confirmation: 'new password 123' }), 422);
-    expectError(await change({ current_password: DEFAULT_PASSWORD, password: 'short', password_confirmation: 'short' }), 422);
-    expectError(await change({ current_password: DEFAULT_PASSWORD, password: 'x'.repeat(129), password_confirmation: 'x'.repeat(129) }), 422);
-    expectError(await change({ current_password: DEFAULT_PASSWORD, password: 'new password 123', password_confirmation: 'different 123' }), 422);
+    expectError(
+      await change({
+        current_password: 'wrong-one!',
+        password: 'new password 123',
+        password_confirmation: 'new password 123',
+      }),
+      422,
+    );
+    expectError(
+      await change({ current_password: DEFAULT_PASSWORD, password: 'short', password_confirmation: 'short' }),
+      422,
+    );
+    expectError(
+      await change({
+        current_password: DEFAULT_PASSWORD,
+        password: 'x'.repeat(129),
+        password_confirmation: 'x'.repeat(129),
+      }),
+      422,
+    );
+    expectError(
+      await change({
+        current_password: DEFAULT_PASSWORD,
+        password: 'new password 123',
+        password_confirmation: 'different 123',
+      }),
+      422,
+    );
     // Nothing changed so far.
     await t.signIn('pat', DEFAULT_PASSWORD);
 
     const longPassword = `${'long passphrase '.repeat(7)}end`; // 116 characters: kept whole, never truncated
-    await change({ current_password: DEFAULT_PASSWORD, password: longPassword, password_confirmation: longPassword }).expect(200);
+    await change({
+      current_password: DEFAULT_PASSWORD,
+      password: longPassword,
+      password_confirmation: longPassword,
+    }).expect(200);
     await t.http.get('/v2/user/me').set(me.headers).expect(200);
     expectError(await t.http.get('/v2/user/me').set(bearer(other)), 401);
-    expectError(await t.http.post('/auth/sign_in').set(t.keyOnly).send({ username: 'pat', password: DEFAULT_PASSWORD }), 401);
-    expectError(await t.http.post('/auth/sign_in').set(t.keyOnly).send({ username: 'pat', password: longPassword.slice(0, 72) }), 401);
+    expectError(
+      await t.http.post('/auth/sign_in').set(t.keyOnly).send({ username: 'pat', password: DEFAULT_PASSWORD }),
+      401,
+    );
+    expectError(
+      await t.http
+        .post('/auth/sign_in')
+        .set(t.keyOnly)
+        .send({ username: 'pat', password: longPassword.slice(0, 72) }),
+      401,
+    );
     await t.signIn('pat', longPassword);
   });
 
@@ -94,9 +139,13 @@ describe('sessions and credentials', () => {
     const basic = (tok: string) => ({ ...t.keyOnly, authorization: `Basic ${tok}` });
     const res = await t.http.get('/v2/user/me').set(basic(first.body.token)).expect(200);
     expect(res.body.data.attributes.username).toBe('tokuser');
-    expect((await t.http.get('/v2/user/valid_token').set(basic(first.body.token)).expect(200)).body.credential).toBe('access_token');
+    expect((await t.http.get('/v2/user/valid_token').set(basic(first.body.token)).expect(200)).body.credential).toBe(
+      'access_token',
+    );
 
-    const [stored] = await t.get(DataSource).query('SELECT token_hash FROM access_tokens WHERE user_id = $1', [me.user.id]);
+    const [stored] = await t
+      .get(DataSource)
+      .query('SELECT token_hash FROM access_tokens WHERE user_id = $1', [me.user.id]);
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
     const second = await t.http.put('/v2/user/generate_access_token').set(me.headers).expect(200);

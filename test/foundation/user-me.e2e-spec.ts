@@ -13,7 +13,11 @@ describe('GET/PUT /v2/user/me', () => {
     const org = await t.createOrganization('Org Me');
     const me = await t.createUser(org, 'Admin', 'meuser');
     const res = await t.http.get('/v2/user/me').set(me.headers).expect(200);
-    expect(res.body.data).toMatchObject({ id: me.user.id, type: 'user', relationships: { organization: { data: { id: org.id, type: 'organization' } } } });
+    expect(res.body.data).toMatchObject({
+      id: me.user.id,
+      type: 'user',
+      relationships: { organization: { data: { id: org.id, type: 'organization' } } },
+    });
     const a = res.body.data.attributes;
     expect(a).toMatchObject({
       id: me.user.id,
@@ -28,7 +32,13 @@ describe('GET/PUT /v2/user/me', () => {
       provider: 'email',
       sign_in_count: 1,
       last_sign_in_ip: expect.any(String),
-      two_factor_authentication: { enabled: false, otp_sms_enabled: false, otp_totp_enabled: false, otp_phone: null, otp_default_method: null },
+      two_factor_authentication: {
+        enabled: false,
+        otp_sms_enabled: false,
+        otp_totp_enabled: false,
+        otp_phone: null,
+        otp_default_method: null,
+      },
       incomplete_details: true,
     });
     expect(a.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
@@ -52,16 +62,28 @@ describe('GET/PUT /v2/user/me', () => {
     const res = await t.http
       .put('/v2/user/me')
       .set(me.headers)
-      .send({ user: { first_name: 'Ada', last_name: 'Lovelace', timezone: 'Europe/Paris', locale: 'fr', city: 'Paris' } })
+      .send({
+        user: { first_name: 'Ada', last_name: 'Lovelace', timezone: 'Europe/Paris', locale: 'fr', city: 'Paris' },
+      })
       .expect(200);
-    expect(res.body.data.attributes).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', timezone: 'Europe/Paris', locale: 'fr', city: 'Paris', incomplete_details: false });
+    expect(res.body.data.attributes).toMatchObject({
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      timezone: 'Europe/Paris',
+      locale: 'fr',
+      city: 'Paris',
+      incomplete_details: false,
+    });
     const again = await t.http.get('/v2/user/me').set(me.headers).expect(200);
     expect(again.body.data.attributes.first_name).toBe('Ada');
     // The guard loads the caller with the session (one round trip); the answer is the same as a separate lookup.
     const lookedUp = await t.get(UsersService).me({ user: { id: me.user.id } } as AuthContext);
     expect(again.body.data).toEqual(JSON.parse(JSON.stringify(lookedUp)));
     const token = (await t.http.put('/v2/user/generate_access_token').set(me.headers).expect(200)).body.token;
-    const viaToken = await t.http.get('/v2/user/me').set({ ...t.keyOnly, authorization: `Basic ${token}` }).expect(200);
+    const viaToken = await t.http
+      .get('/v2/user/me')
+      .set({ ...t.keyOnly, authorization: `Basic ${token}` })
+      .expect(200);
     expect(viaToken.body.data).toEqual(again.body.data);
   });
 
@@ -82,15 +104,32 @@ describe('GET/PUT /v2/user/me', () => {
     expect(after.body.data.attributes.role).toBe('User');
     expectError(await t.http.put('/v2/user/me').set(me.headers).send({ first_name: 'unwrapped' }), 422);
     expectError(await t.http.put('/v2/user/me').set(me.headers).send({ user: 'text' }), 422);
-    expectError(await t.http.put('/v2/user/me').set({ ...me.headers, 'content-type': 'application/json' }).send('{bad json'), 422);
+    expectError(
+      await t.http
+        .put('/v2/user/me')
+        .set({ ...me.headers, 'content-type': 'application/json' })
+        .send('{bad json'),
+      422,
+    );
   });
 
   it('changes the email when free, 409 when taken', async () => {
     const org = await t.createOrganization('Org Mail');
     const me = await t.createUser(org, 'User', 'mailer');
     await t.createUser(org, 'User', 'taken');
-    expectError(await t.http.put('/v2/user/me').set(me.headers).send({ user: { email: 'TAKEN@example.test' } }), 409, 'conflict');
-    const res = await t.http.put('/v2/user/me').set(me.headers).send({ user: { email: 'New.Address@example.test' } }).expect(200);
+    expectError(
+      await t.http
+        .put('/v2/user/me')
+        .set(me.headers)
+        .send({ user: { email: 'TAKEN@example.test' } }),
+      409,
+      'conflict',
+    );
+    const res = await t.http
+      .put('/v2/user/me')
+      .set(me.headers)
+      .send({ user: { email: 'New.Address@example.test' } })
+      .expect(200);
     expect(res.body.data.attributes.email).toBe('new.address@example.test');
   });
 });

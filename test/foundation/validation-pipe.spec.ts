@@ -21,7 +21,11 @@ class Derived extends Base {
   @IsOptional() @IsIn(['b']) own?: string;
 }
 
-const query = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'query', metatype, data: undefined });
+const query = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({
+  type: 'query',
+  metatype,
+  data: undefined,
+});
 
 describe('validation pipe', () => {
   const pipe = createValidationPipe();
@@ -36,11 +40,13 @@ describe('validation pipe', () => {
   });
 
   it('still applies class-transformer defaults to an empty query', async () => {
-    for (let i = 0; i < 3; i++) expect(await pipe.transform({}, query(DefaultingQuery))).toMatchObject({ sort_by: 'name:asc' });
+    for (let i = 0; i < 3; i++)
+      expect(await pipe.transform({}, query(DefaultingQuery))).toMatchObject({ sort_by: 'name:asc' });
   });
 
   it('still refuses an empty query that lacks a required field, every time', async () => {
-    for (let i = 0; i < 3; i++) await expect(pipe.transform({}, query(RequiredQuery))).rejects.toBeInstanceOf(ParameterError);
+    for (let i = 0; i < 3; i++)
+      await expect(pipe.transform({}, query(RequiredQuery))).rejects.toBeInstanceOf(ParameterError);
   });
 
   it('validates non-empty queries, unknown fields and inherited rules as before', async () => {
@@ -51,7 +57,10 @@ describe('validation pipe', () => {
     for (let i = 0; i < 2; i++) {
       await expect(pipe.transform({ inherited: 'x' }, query(Derived))).rejects.toBeInstanceOf(ParameterError);
       await expect(pipe.transform({ own: 'x' }, query(Derived))).rejects.toBeInstanceOf(ParameterError);
-      expect(await pipe.transform({ inherited: 'a', own: 'b' }, query(Derived))).toMatchObject({ inherited: 'a', own: 'b' });
+      expect(await pipe.transform({ inherited: 'a', own: 'b' }, query(Derived))).toMatchObject({
+        inherited: 'a',
+        own: 'b',
+      });
     }
   });
 });

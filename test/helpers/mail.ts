@@ -22,15 +22,26 @@ function parse(file: string): ReceivedMail {
 }
 
 /** Waits until a message to `to` (and matching `subject`) lands in the mail directory; the mail job runs async. */
-export async function waitForMail(mailDir: string, to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+export async function waitForMail(
+  mailDir: string,
+  to: string,
+  subject?: RegExp,
+  timeoutMs = 15_000,
+): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith('.eml')).sort() : [];
+    const files = fs.existsSync(mailDir)
+      ? fs
+          .readdirSync(mailDir)
+          .filter((f) => f.endsWith('.eml'))
+          .sort()
+      : [];
     const found = files
       .map((f) => parse(path.join(mailDir, f)))
       .find((m) => m.to.toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(m.subject)));
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`No mail to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

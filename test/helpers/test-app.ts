@@ -80,7 +80,8 @@ export class TestApp {
 
   async signIn(username: string, password: string): Promise<string> {
     const res = await this.http.post('/auth/sign_in').set(this.keyOnly).send({ username, password });
-    if (res.status !== 200 || !res.body.token) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200 || !res.body.token)
+      throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token;
   }
 
@@ -95,7 +96,11 @@ export class TestApp {
   }
 
   /** A confirmed user with DEFAULT_PASSWORD, signed in. */
-  async createUser(organization: Organization, role: Role = 'User', username = `u_${Math.random().toString(36).slice(2, 10)}`): Promise<SignedIn> {
+  async createUser(
+    organization: Organization,
+    role: Role = 'User',
+    username = `u_${Math.random().toString(36).slice(2, 10)}`,
+  ): Promise<SignedIn> {
     const user = await this.get(UsersService).create({
       organizationId: organization.id,
       username,

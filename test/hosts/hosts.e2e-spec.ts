@@ -25,7 +25,16 @@ const host = (address: string, findings: ReturnType<typeof finding>[], status: '
   hostname: null,
   status,
   os: null,
-  services: findings.map((f) => ({ port: f.port, protocol: 'tcp', state: 'open', service: 'http', product: null, version: null, banner: null, tls: false })),
+  services: findings.map((f) => ({
+    port: f.port,
+    protocol: 'tcp',
+    state: 'open',
+    service: 'http',
+    product: null,
+    version: null,
+    banner: null,
+    tls: false,
+  })),
   findings,
 });
 
@@ -55,7 +64,9 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
         scanId: '00000000-0000-4000-8000-000000000001',
         historyId: '00000000-0000-4000-8000-000000000002',
         seenAt: new Date(),
-        findings: results.flatMap((h) => h.findings.map((f) => ({ hostAddress: h.address, hostname: null, hostId: ids.get(h.address)!, finding: f }))),
+        findings: results.flatMap((h) =>
+          h.findings.map((f) => ({ hostAddress: h.address, hostname: null, hostId: ids.get(h.address)!, finding: f })),
+        ),
         hostsUp: results.filter((h) => h.status === 'up').map((h) => h.address),
         ports: [{ protocol: 'tcp', start: 1, end: 65535 }],
       });
@@ -68,7 +79,12 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
   it('lists hosts with their open-finding counts, filterable and paged', async () => {
     const all = await t.http.get('/v2/hosts?sort_by=address:asc').set(alice.headers).expect(200);
     expect(all.body.meta).toMatchObject({ total: 4, total_capped: false });
-    expect(all.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual(['192.0.2.10', '192.0.2.20', '192.0.2.30', '192.0.2.40']);
+    expect(all.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual([
+      '192.0.2.10',
+      '192.0.2.20',
+      '192.0.2.30',
+      '192.0.2.40',
+    ]);
     expect(all.body.data[1].attributes).toMatchObject({
       status: 'up',
       open_ports: 2,
@@ -79,7 +95,9 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
     expect(all.body.data[0].attributes).toMatchObject({ risk_score: 1, pci_status: 'pass' });
 
     const down = await t.http.get('/v2/hosts?q[status]=down').set(alice.headers).expect(200);
-    expect(down.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual(['192.0.2.40']);
+    expect(down.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual([
+      '192.0.2.40',
+    ]);
     const failing = await t.http.get('/v2/hosts?q[pci_fail]=true&q[address]=192.0.2.*').set(alice.headers).expect(200);
     expect(failing.body.meta.total).toBe(2);
     const page = await t.http.get('/v2/hosts?per_page=1&page=2&sort_by=risk_score:desc').set(alice.headers).expect(200);
@@ -90,7 +108,10 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
 
   it('most vulnerable: hosts with open findings by risk', async () => {
     const res = await t.http.get('/v2/hosts/most_vulnerable?limit=2').set(alice.headers).expect(200);
-    expect(res.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual(['192.0.2.20', '192.0.2.30']);
+    expect(res.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual([
+      '192.0.2.20',
+      '192.0.2.30',
+    ]);
     expectError(await t.http.get('/v2/hosts/most_vulnerable?limit=500').set(alice.headers), 422, 'parameter_error');
     const widget = await t.http.get('/v2/vulnerabilities/widgets/pci_compliant').set(alice.headers).expect(200);
     expect(widget.body).toMatchObject({ hosts_total: 4, hosts_failing: 2, hosts_passing: 2 });

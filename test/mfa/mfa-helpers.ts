@@ -29,11 +29,14 @@ export class TestClock {
 }
 
 /** An authenticator app: otplib, independent of the server's own RFC 6238 code. */
-export const totpAt = (secret: string, date: Date) => generateSync({ secret, epoch: Math.floor(date.getTime() / 1000) });
+export const totpAt = (secret: string, date: Date) =>
+  generateSync({ secret, epoch: Math.floor(date.getTime() / 1000) });
 
 /** The code in the latest outbox SMS to `phone`. */
 export async function lastSmsCode(t: TestApp, phone: string): Promise<string> {
-  const [message] = await t.dataSource.getRepository(SmsOutboxMessage).find({ where: { to: phone }, order: { createdAt: 'DESC' }, take: 1 });
+  const [message] = await t.dataSource
+    .getRepository(SmsOutboxMessage)
+    .find({ where: { to: phone }, order: { createdAt: 'DESC' }, take: 1 });
   if (!message) throw new Error(`no SMS to ${phone}`);
   return /\b(\d{6})\b/.exec(message.body)![1];
 }
@@ -46,14 +49,21 @@ export async function outboxCount(t: TestApp, phone: string): Promise<number> {
 export async function enrollTotp(t: TestApp, clock: TestClock, user: SignedIn): Promise<string> {
   const enable = await t.http.put('/v2/user/mfa/enable?method=totp').set(user.headers).expect(200);
   const secret: string = enable.body.manual_entry_key;
-  await t.http.put(`/v2/user/mfa/verify_installation?method=totp&otp_attempt=${totpAt(secret, clock.now)}`).set(user.headers).expect(200);
+  await t.http
+    .put(`/v2/user/mfa/verify_installation?method=totp&otp_attempt=${totpAt(secret, clock.now)}`)
+    .set(user.headers)
+    .expect(200);
   clock.nextStep();
   return secret;
 }
 
 /** Password step of sign-in; expects a 2FA challenge. */
 export async function passwordStep(t: TestApp, username: string, extra: Record<string, unknown> = {}) {
-  const res = await t.http.post('/auth/sign_in').set(t.keyOnly).send({ username, password: DEFAULT_PASSWORD, ...extra }).expect(200);
+  const res = await t.http
+    .post('/auth/sign_in')
+    .set(t.keyOnly)
+    .send({ username, password: DEFAULT_PASSWORD, ...extra })
+    .expect(200);
   return res;
 }
 
@@ -63,15 +73,26 @@ export const bearer = (t: TestApp, token: string) => ({ ...t.keyOnly, authorizat
 export async function signInWithTotp(t: TestApp, clock: TestClock, username: string, secret: string): Promise<string> {
   clock.nextStep();
   const first = await passwordStep(t, username);
-  const res = await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: first.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) });
+  const res = await t.http
+    .post('/auth/mfa/check')
+    .set(t.keyOnly)
+    .send({ otp_session_state: first.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) });
   if (res.status !== 200) throw new Error(`mfa check failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.token;
 }
 
 /** A step-up token obtained with a fresh TOTP code. */
-export async function stepUpWithTotp(t: TestApp, clock: TestClock, headers: Record<string, string>, secret: string): Promise<string> {
+export async function stepUpWithTotp(
+  t: TestApp,
+  clock: TestClock,
+  headers: Record<string, string>,
+  secret: string,
+): Promise<string> {
   clock.nextStep();
-  const res = await t.http.post('/v1/identity/auth/mfa/step-up').set(headers).send({ factor: 'totp', code: totpAt(secret, clock.now) });
+  const res = await t.http
+    .post('/v1/identity/auth/mfa/step-up')
+    .set(headers)
+    .send({ factor: 'totp', code: totpAt(secret, clock.now) });
   if (res.status !== 200) throw new Error(`step-up failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.step_up_token;
 }

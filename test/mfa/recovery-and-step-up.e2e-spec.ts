@@ -20,7 +20,10 @@ describe('recovery codes and step-up tokens', () => {
 
   const recoverySignIn = async (code: string) => {
     const first = await passwordStep(t, user.user.username);
-    return t.http.post('/auth/sign_in_with_recovery_code').set(t.keyOnly).send({ otp_session_state: first.body.otp_session_state, recovery_code: code });
+    return t.http
+      .post('/auth/sign_in_with_recovery_code')
+      .set(t.keyOnly)
+      .send({ otp_session_state: first.body.otp_session_state, recovery_code: code });
   };
 
   it('shows the first batch in plaintext once, then only counts', async () => {
@@ -41,26 +44,67 @@ describe('recovery codes and step-up tokens', () => {
     await waitForMail(t.mailDir, user.user.email, /recovery code was used/i);
     expectError(await recoverySignIn(codes[0]), 401, 'auth.invalid_otp');
     // ... and on the step-up path too (one store, single use everywhere).
-    expectError(await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'recovery_code', code: codes[0] }), 401, 'mfa.step_up_invalid');
+    expectError(
+      await t.http
+        .post('/v1/identity/auth/mfa/step-up')
+        .set(user.headers)
+        .send({ factor: 'recovery_code', code: codes[0] }),
+      401,
+      'mfa.step_up_invalid',
+    );
     const after = await t.http.get('/v2/user/mfa/recovery_codes').set(user.headers).expect(200);
     expect(after.body.remaining).toBe(9);
   });
 
   it('requires a step-up token for sensitive changes', async () => {
     const [factor] = (await t.http.get('/v1/identity/auth/mfa/factors').set(user.headers).expect(200)).body.items;
-    expectError(await t.http.delete(`/v1/identity/auth/mfa/factors/${factor.id}`).set(user.headers), 401, 'mfa.step_up_required');
-    expectError(await t.http.post('/v1/identity/auth/mfa/recovery-codes/regenerate').set(user.headers), 401, 'mfa.step_up_required');
-    expectError(await t.http.put('/v2/user/mfa/generate_recovery_codes').set(user.headers), 401, 'mfa.step_up_required');
-    expectError(await t.http.put('/v2/user/generate_access_token').set(user.headers), 401, 'mfa.step_up_required');
     expectError(
-      await t.http.put('/v2/user/password').set(user.headers).send({ user: { current_password: 'correct horse battery staple', password: 'another long passphrase', password_confirmation: 'another long passphrase' } }),
+      await t.http.delete(`/v1/identity/auth/mfa/factors/${factor.id}`).set(user.headers),
       401,
       'mfa.step_up_required',
     );
-    expectError(await t.http.put('/v2/user/me').set(user.headers).send({ user: { email: 'new-address@example.test' } }), 401, 'mfa.step_up_required');
-    expectError(await t.http.put(`/v2/user/mfa/disable?method=totp&otp_attempt=${totpAt(secret, clock.now)}`).set(user.headers), 401, 'mfa.step_up_required');
     expectError(
-      await t.http.post('/v1/identity/auth/mfa/recovery-codes/regenerate').set({ ...user.headers, 'x-mfa-step-up-token': 'forged' }),
+      await t.http.post('/v1/identity/auth/mfa/recovery-codes/regenerate').set(user.headers),
+      401,
+      'mfa.step_up_required',
+    );
+    expectError(
+      await t.http.put('/v2/user/mfa/generate_recovery_codes').set(user.headers),
+      401,
+      'mfa.step_up_required',
+    );
+    expectError(await t.http.put('/v2/user/generate_access_token').set(user.headers), 401, 'mfa.step_up_required');
+    expectError(
+      await t.http
+        .put('/v2/user/password')
+        .set(user.headers)
+        .send({
+          user: {
+            current_password: 'correct horse battery staple',
+            password: 'another long passphrase',
+            password_confirmation: 'another long passphrase',
+          },
+        }),
+      401,
+      'mfa.step_up_required',
+    );
+    expectError(
+      await t.http
+        .put('/v2/user/me')
+        .set(user.headers)
+        .send({ user: { email: 'new-address@example.test' } }),
+      401,
+      'mfa.step_up_required',
+    );
+    expectError(
+      await t.http.put(`/v2/user/mfa/disable?method=totp&otp_attempt=${totpAt(secret, clock.now)}`).set(user.headers),
+      401,
+      'mfa.step_up_required',
+    );
+    expectError(
+      await t.http
+        .post('/v1/identity/auth/mfa/recovery-codes/regenerate')
+        .set({ ...user.headers, 'x-mfa-step-up-token': 'forged' }),
       401,
       'mfa.step_up_required',
     );
@@ -69,13 +113,24 @@ describe('recovery codes and step-up tokens', () => {
   });
 
   it('refuses a wrong code at step-up (401) and bad input (422)', async () => {
-    expectError(await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'totp', code: '000000' }), 401, 'mfa.step_up_invalid');
-    expectError(await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'password', code: 'x' }), 422, 'parameter_error');
+    expectError(
+      await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'totp', code: '000000' }),
+      401,
+      'mfa.step_up_invalid',
+    );
+    expectError(
+      await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'password', code: 'x' }),
+      422,
+      'parameter_error',
+    );
   });
 
   it('regenerates with a step-up token: 10 new codes, the previous generation stops working', async () => {
     const stepUp = await stepUpWithTotp(t, clock, user.headers, secret);
-    const res = await t.http.post('/v1/identity/auth/mfa/recovery-codes/regenerate').set({ ...user.headers, 'x-mfa-step-up-token': stepUp }).expect(200);
+    const res = await t.http
+      .post('/v1/identity/auth/mfa/recovery-codes/regenerate')
+      .set({ ...user.headers, 'x-mfa-step-up-token': stepUp })
+      .expect(200);
     expect(res.body.recovery_codes).toHaveLength(10);
     expect(res.body.recovery_codes_generation).toBe(2);
     expectError(await recoverySignIn(codes[1]), 401, 'auth.invalid_otp');
@@ -88,17 +143,31 @@ describe('recovery codes and step-up tokens', () => {
   it('binds step-up tokens to the session that obtained them, for 5 minutes', async () => {
     const stepUp = await stepUpWithTotp(t, clock, user.headers, secret);
     const otherSession = bearer(t, await signInWithTotp(t, clock, user.user.username, secret));
-    expectError(await t.http.put('/v2/user/generate_access_token').set({ ...otherSession, 'x-mfa-step-up-token': stepUp }), 401, 'mfa.step_up_required');
+    expectError(
+      await t.http.put('/v2/user/generate_access_token').set({ ...otherSession, 'x-mfa-step-up-token': stepUp }),
+      401,
+      'mfa.step_up_required',
+    );
     clock.advance(5 * 60_000 + 1000);
-    expectError(await t.http.put('/v2/user/generate_access_token').set({ ...user.headers, 'x-mfa-step-up-token': stepUp }), 401, 'mfa.step_up_required');
+    expectError(
+      await t.http.put('/v2/user/generate_access_token').set({ ...user.headers, 'x-mfa-step-up-token': stepUp }),
+      401,
+      'mfa.step_up_required',
+    );
     const fresh = await stepUpWithTotp(t, clock, user.headers, secret);
-    const ok = await t.http.put('/v2/user/generate_access_token').set({ ...user.headers, 'x-mfa-step-up-token': fresh }).expect(200);
+    const ok = await t.http
+      .put('/v2/user/generate_access_token')
+      .set({ ...user.headers, 'x-mfa-step-up-token': fresh })
+      .expect(200);
     expect(typeof ok.body.token).toBe('string');
   });
 
   it('/v2 generate_recovery_codes answers 200 with no body; the codes are readable once', async () => {
     const stepUp = await stepUpWithTotp(t, clock, user.headers, secret);
-    const res = await t.http.put('/v2/user/mfa/generate_recovery_codes').set({ ...user.headers, 'x-mfa-step-up-token': stepUp }).expect(200);
+    const res = await t.http
+      .put('/v2/user/mfa/generate_recovery_codes')
+      .set({ ...user.headers, 'x-mfa-step-up-token': stepUp })
+      .expect(200);
     expect(res.text).toBe('');
     const read = await t.http.get('/v2/user/mfa/recovery_codes').set(user.headers).expect(200);
     expect(read.body.recovery_codes).toHaveLength(10);
@@ -108,7 +177,10 @@ describe('recovery codes and step-up tokens', () => {
 
   it('warns the user by email when few codes remain', async () => {
     for (const code of codes.slice(0, 7)) {
-      const res = await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'recovery_code', code });
+      const res = await t.http
+        .post('/v1/identity/auth/mfa/step-up')
+        .set(user.headers)
+        .send({ factor: 'recovery_code', code });
       expect(res.status).toBe(200);
     }
     const mail = await waitForMail(t.mailDir, user.user.email, /running out of recovery codes/i);
@@ -116,12 +188,18 @@ describe('recovery codes and step-up tokens', () => {
     for (const code of codes) expect(mail.raw).not.toContain(code);
   });
 
-  it('keeps another user\'s factor out of reach (404)', async () => {
+  it("keeps another user's factor out of reach (404)", async () => {
     const other = await t.createUser(await t.createOrganization('Other Org'));
     const otherSecret = await enrollTotp(t, clock, other);
     const [theirs] = (await t.http.get('/v1/identity/auth/mfa/factors').set(other.headers).expect(200)).body.items;
     const stepUp = await stepUpWithTotp(t, clock, user.headers, secret);
-    expectError(await t.http.delete(`/v1/identity/auth/mfa/factors/${theirs.id}`).set({ ...user.headers, 'x-mfa-step-up-token': stepUp }), 404, 'not_found');
+    expectError(
+      await t.http
+        .delete(`/v1/identity/auth/mfa/factors/${theirs.id}`)
+        .set({ ...user.headers, 'x-mfa-step-up-token': stepUp }),
+      404,
+      'not_found',
+    );
     expect((await t.http.get('/v1/identity/auth/mfa/factors').set(other.headers)).body.items).toHaveLength(1);
     expect(otherSecret).not.toBe(secret);
   });
@@ -129,10 +207,21 @@ describe('recovery codes and step-up tokens', () => {
   it('disables 2FA with a step-up token and a valid code; sign-in is password-only again', async () => {
     const stepUp = await stepUpWithTotp(t, clock, user.headers, secret);
     const headers = { ...user.headers, 'x-mfa-step-up-token': stepUp };
-    expectError(await t.http.put('/v2/user/mfa/disable?method=totp&otp_attempt=12').set(headers), 422, 'parameter_error');
+    expectError(
+      await t.http.put('/v2/user/mfa/disable?method=totp&otp_attempt=12').set(headers),
+      422,
+      'parameter_error',
+    );
     clock.nextStep();
-    expectError(await t.http.put('/v2/user/mfa/disable?method=totp&otp_attempt=000000').set(headers), 422, 'parameter_error');
-    await t.http.put(`/v2/user/mfa/disable?method=totp&otp_attempt=${totpAt(secret, clock.now)}`).set(headers).expect(200, { status: 'disabled' });
+    expectError(
+      await t.http.put('/v2/user/mfa/disable?method=totp&otp_attempt=000000').set(headers),
+      422,
+      'parameter_error',
+    );
+    await t.http
+      .put(`/v2/user/mfa/disable?method=totp&otp_attempt=${totpAt(secret, clock.now)}`)
+      .set(headers)
+      .expect(200, { status: 'disabled' });
     const me = await t.http.get('/v2/user/me').set(user.headers).expect(200);
     expect(me.body.data.attributes.two_factor_authentication.enabled).toBe(false);
     const signIn = await passwordStep(t, user.user.username);

@@ -21,7 +21,11 @@ describe('sign-in with TOTP (2FA on)', () => {
 
   it('shows 2FA on in /v2/user/me and mails the user about the new factor', async () => {
     const me = await t.http.get('/v2/user/me').set(user.headers).expect(200);
-    expect(me.body.data.attributes.two_factor_authentication).toMatchObject({ enabled: true, otp_totp_enabled: true, otp_default_method: 'totp' });
+    expect(me.body.data.attributes.two_factor_authentication).toMatchObject({
+      enabled: true,
+      otp_totp_enabled: true,
+      otp_default_method: 'totp',
+    });
     await waitForMail(t.mailDir, user.user.email, /second factor was added/i);
   });
 
@@ -43,7 +47,13 @@ describe('sign-in with TOTP (2FA on)', () => {
     const res = await t.http
       .post('/auth/sign_in')
       .set(t.keyOnly)
-      .send({ username: user.user.username, password: 'correct horse battery staple', otp_session_state: first.body.otp_session_state, otp_attempt: totpAt(secret, clock.now), method: 'totp' })
+      .send({
+        username: user.user.username,
+        password: 'correct horse battery staple',
+        otp_session_state: first.body.otp_session_state,
+        otp_attempt: totpAt(secret, clock.now),
+        method: 'totp',
+      })
       .expect(200);
     expect(typeof res.body.token).toBe('string');
     await t.http.get('/v2/user/me').set(bearer(t, res.body.token)).expect(200);
@@ -53,12 +63,30 @@ describe('sign-in with TOTP (2FA on)', () => {
     clock.nextStep();
     const code = totpAt(secret, clock.now);
     const a = await passwordStep(t, user.user.username);
-    await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: a.body.otp_session_state, otp_attempt: code }).expect(200);
+    await t.http
+      .post('/auth/mfa/check')
+      .set(t.keyOnly)
+      .send({ otp_session_state: a.body.otp_session_state, otp_attempt: code })
+      .expect(200);
     const b = await passwordStep(t, user.user.username);
-    expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: b.body.otp_session_state, otp_attempt: code }), 401, 'auth.invalid_otp');
+    expectError(
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: b.body.otp_session_state, otp_attempt: code }),
+      401,
+      'auth.invalid_otp',
+    );
     // The previous step is inside the drift window, but older than the step just used.
     const older = totpAt(secret, new Date(clock.now.getTime() - 30_000));
-    expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: b.body.otp_session_state, otp_attempt: older }), 401, 'auth.invalid_otp');
+    expectError(
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: b.body.otp_session_state, otp_attempt: older }),
+      401,
+      'auth.invalid_otp',
+    );
   });
 
   it('accepts one step of drift either way, not two', async () => {
@@ -68,7 +96,10 @@ describe('sign-in with TOTP (2FA on)', () => {
     const at = (steps: number) => totpAt(secret, new Date(clock.now.getTime() + steps * 30_000));
     const check = async (code: string) => {
       const s = await passwordStep(t, user.user.username);
-      return t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: s.body.otp_session_state, otp_attempt: code });
+      return t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: s.body.otp_session_state, otp_attempt: code });
     };
     expectError(await check(at(-2)), 401, 'auth.invalid_otp');
     expect((await check(at(-1))).status).toBe(200);
@@ -81,24 +112,44 @@ describe('sign-in with TOTP (2FA on)', () => {
     clock.nextStep();
     clock.nextStep();
     const s = await passwordStep(t, user.user.username);
-    await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: s.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) }).expect(200);
+    await t.http
+      .post('/auth/mfa/check')
+      .set(t.keyOnly)
+      .send({ otp_session_state: s.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) })
+      .expect(200);
     clock.nextStep();
     expectError(
-      await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: s.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) }),
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: s.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) }),
       401,
       'auth.otp_session_invalid',
     );
     const late = await passwordStep(t, user.user.username);
     clock.advance(10 * 60_000 + 1000);
     expectError(
-      await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: late.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) }),
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: late.body.otp_session_state, otp_attempt: totpAt(secret, clock.now) }),
       401,
       'auth.otp_session_invalid',
     );
   });
 
   it('validates the check body (422)', async () => {
-    expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_attempt: '123456' }), 422, 'parameter_error');
-    expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: 'x', otp_attempt: '123456', method: 'email' }), 422);
+    expectError(
+      await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_attempt: '123456' }),
+      422,
+      'parameter_error',
+    );
+    expectError(
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: 'x', otp_attempt: '123456', method: 'email' }),
+      422,
+    );
   });
 });

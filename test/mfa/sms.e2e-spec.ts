@@ -18,9 +18,15 @@ describe('SMS 2FA through the outbox provider', () => {
   afterAll(() => t.close());
 
   it('looks up phone numbers with full metadata', async () => {
-    const mobile = await t.http.get('/v2/user/mfa/lookup_phone?phone_number=7400123456&country_code=%2B44').set(user.headers).expect(200);
+    const mobile = await t.http
+      .get('/v2/user/mfa/lookup_phone?phone_number=7400123456&country_code=%2B44')
+      .set(user.headers)
+      .expect(200);
     expect(mobile.body).toEqual({ valid: true, mobile: true, type: 'mobile', e164: MOBILE, country: 'GB' });
-    const landline = await t.http.get('/v2/user/mfa/lookup_phone?phone_number=%2B442079460018').set(user.headers).expect(200);
+    const landline = await t.http
+      .get('/v2/user/mfa/lookup_phone?phone_number=%2B442079460018')
+      .set(user.headers)
+      .expect(200);
     expect(landline.body).toMatchObject({ valid: true, mobile: false, type: 'fixed_line' });
     const junk = await t.http.get('/v2/user/mfa/lookup_phone?phone_number=12').set(user.headers).expect(200);
     expect(junk.body.valid).toBe(false);
@@ -28,39 +34,75 @@ describe('SMS 2FA through the outbox provider', () => {
   });
 
   it('refuses invalid and non-mobile numbers (422) and sends nothing', async () => {
-    expectError(await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=12&country_code=%2B44').set(user.headers), 422, 'parameter_error');
-    expectError(await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=2079460018&country_code=%2B44').set(user.headers), 422, 'parameter_error');
+    expectError(
+      await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=12&country_code=%2B44').set(user.headers),
+      422,
+      'parameter_error',
+    );
+    expectError(
+      await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=2079460018&country_code=%2B44').set(user.headers),
+      422,
+      'parameter_error',
+    );
     expectError(await t.http.put('/v2/user/mfa/enable?method=sms').set(user.headers), 422, 'parameter_error');
     expectError(await t.http.put('/v2/user/mfa/enable?method=email').set(user.headers), 422, 'parameter_error');
     expect(await outboxCount(t, '+442079460018')).toBe(0);
   });
 
   it('enables SMS: a 6-digit code goes to the outbox, verify_installation turns 2FA on', async () => {
-    const res = await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=7400123456&country_code=%2B44').set(user.headers).expect(200);
+    const res = await t.http
+      .put('/v2/user/mfa/enable?method=sms&phone_number=7400123456&country_code=%2B44')
+      .set(user.headers)
+      .expect(200);
     expect(res.body).toMatchObject({ status: 'queued', method: 'sms' });
     const code = await lastSmsCode(t, MOBILE);
     expect(code).toMatch(/^\d{6}$/);
     // A second request within a minute is refused (and sends nothing).
-    const again = await t.http.put('/v2/user/mfa/enable?method=sms&phone_number=7400123456&country_code=%2B44').set(user.headers);
+    const again = await t.http
+      .put('/v2/user/mfa/enable?method=sms&phone_number=7400123456&country_code=%2B44')
+      .set(user.headers);
     expectError(again, 429, 'too_many_requests');
     expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
     expect(await outboxCount(t, MOBILE)).toBe(1);
     const wrong = code === '000000' ? '111111' : '000000';
-    expectError(await t.http.put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${wrong}`).set(user.headers), 422, 'parameter_error');
-    await t.http.put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${code}`).set(user.headers).expect(200, { status: 'verified' });
+    expectError(
+      await t.http.put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${wrong}`).set(user.headers),
+      422,
+      'parameter_error',
+    );
+    await t.http
+      .put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${code}`)
+      .set(user.headers)
+      .expect(200, { status: 'verified' });
     // Single use.
-    expectError(await t.http.put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${code}`).set(user.headers), 422);
+    expectError(
+      await t.http.put(`/v2/user/mfa/verify_installation?method=sms&otp_attempt=${code}`).set(user.headers),
+      422,
+    );
     const me = await t.http.get('/v2/user/me').set(user.headers).expect(200);
-    expect(me.body.data.attributes.two_factor_authentication).toMatchObject({ enabled: true, otp_sms_enabled: true, otp_phone: MOBILE, otp_default_method: 'sms' });
+    expect(me.body.data.attributes.two_factor_authentication).toMatchObject({
+      enabled: true,
+      otp_sms_enabled: true,
+      otp_phone: MOBILE,
+      otp_default_method: 'sms',
+    });
   });
 
   it('signs in with an SMS code sent for the challenge', async () => {
     clock.advance(61_000);
     const first = await passwordStep(t, user.user.username);
     expect(first.body.methods).toEqual(['sms']);
-    await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: first.body.otp_session_state }).expect(200, { status: 'sent' });
+    await t.http
+      .post('/auth/mfa/send_sms')
+      .set(t.keyOnly)
+      .send({ otp_session_state: first.body.otp_session_state })
+      .expect(200, { status: 'sent' });
     const code = await lastSmsCode(t, MOBILE);
-    const res = await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: first.body.otp_session_state, otp_attempt: code, method: 'sms' }).expect(200);
+    const res = await t.http
+      .post('/auth/mfa/check')
+      .set(t.keyOnly)
+      .send({ otp_session_state: first.body.otp_session_state, otp_attempt: code, method: 'sms' })
+      .expect(200);
     expect(typeof res.body.token).toBe('string');
   });
 
@@ -69,7 +111,11 @@ describe('SMS 2FA through the outbox provider', () => {
     await t.http.post('/v1/identity/auth/mfa/step-up/sms/send').set(user.headers).expect(200);
     const code = await lastSmsCode(t, MOBILE);
     clock.advance(10 * 60_000 + 1000);
-    expectError(await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'sms', code }), 401, 'mfa.step_up_invalid');
+    expectError(
+      await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'sms', code }),
+      401,
+      'mfa.step_up_invalid',
+    );
   });
 
   it('does not reset the failure count when a new code is requested: 5 wrong codes kill the challenge', async () => {
@@ -80,36 +126,84 @@ describe('SMS 2FA through the outbox provider', () => {
     const code1 = await lastSmsCode(t, MOBILE);
     const wrong = (c: string) => (c === '000000' ? '111111' : '000000');
     for (let i = 0; i < 4; i++) {
-      expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: state, otp_attempt: wrong(code1), method: 'sms' }), 401, 'auth.invalid_otp');
+      expectError(
+        await t.http
+          .post('/auth/mfa/check')
+          .set(t.keyOnly)
+          .send({ otp_session_state: state, otp_attempt: wrong(code1), method: 'sms' }),
+        401,
+        'auth.invalid_otp',
+      );
     }
     clock.advance(61_000);
     await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: state }).expect(200);
     const code2 = await lastSmsCode(t, MOBILE);
     // The first code was replaced by the second.
     if (code1 !== code2) {
-      expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: state, otp_attempt: code1, method: 'sms' }), 401, 'auth.invalid_otp');
+      expectError(
+        await t.http
+          .post('/auth/mfa/check')
+          .set(t.keyOnly)
+          .send({ otp_session_state: state, otp_attempt: code1, method: 'sms' }),
+        401,
+        'auth.invalid_otp',
+      );
     } else {
-      expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: state, otp_attempt: wrong(code2), method: 'sms' }), 401, 'auth.invalid_otp');
+      expectError(
+        await t.http
+          .post('/auth/mfa/check')
+          .set(t.keyOnly)
+          .send({ otp_session_state: state, otp_attempt: wrong(code2), method: 'sms' }),
+        401,
+        'auth.invalid_otp',
+      );
     }
     // Fifth failure reached: even the right code is refused now.
-    expectError(await t.http.post('/auth/mfa/check').set(t.keyOnly).send({ otp_session_state: state, otp_attempt: code2, method: 'sms' }), 401, 'auth.otp_session_invalid');
-    expectError(await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: state }), 401, 'auth.otp_session_invalid');
+    expectError(
+      await t.http
+        .post('/auth/mfa/check')
+        .set(t.keyOnly)
+        .send({ otp_session_state: state, otp_attempt: code2, method: 'sms' }),
+      401,
+      'auth.otp_session_invalid',
+    );
+    expectError(
+      await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: state }),
+      401,
+      'auth.otp_session_invalid',
+    );
   });
 
   it('does not accept a sign-in SMS code for step-up', async () => {
     clock.advance(61_000);
     const first = await passwordStep(t, user.user.username);
-    await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: first.body.otp_session_state }).expect(200);
+    await t.http
+      .post('/auth/mfa/send_sms')
+      .set(t.keyOnly)
+      .send({ otp_session_state: first.body.otp_session_state })
+      .expect(200);
     const code = await lastSmsCode(t, MOBILE);
-    expectError(await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'sms', code }), 401, 'mfa.step_up_invalid');
+    expectError(
+      await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'sms', code }),
+      401,
+      'mfa.step_up_invalid',
+    );
     await t.http.post('/v1/identity/auth/mfa/step-up/sms/send').set(user.headers).expect(200);
     const stepUpCode = await lastSmsCode(t, MOBILE);
-    const res = await t.http.post('/v1/identity/auth/mfa/step-up').set(user.headers).send({ factor: 'sms', code: stepUpCode }).expect(200);
+    const res = await t.http
+      .post('/v1/identity/auth/mfa/step-up')
+      .set(user.headers)
+      .send({ factor: 'sms', code: stepUpCode })
+      .expect(200);
     expect(typeof res.body.step_up_token).toBe('string');
   });
 
   it('refuses send_sms for an unknown state', async () => {
-    expectError(await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: 'nope' }), 401, 'auth.otp_session_invalid');
+    expectError(
+      await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({ otp_session_state: 'nope' }),
+      401,
+      'auth.otp_session_invalid',
+    );
     expectError(await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({}), 422, 'parameter_error');
   });
 });
@@ -125,12 +219,19 @@ describe('SMS through a Twilio-compatible HTTP provider', () => {
       req.on('data', (chunk) => (data += chunk));
       req.on('end', () => {
         received.push({ url: req.url ?? '', auth: req.headers.authorization ?? '', body: new URLSearchParams(data) });
-        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ sid: 'SM123', status: 'queued' }));
+        res
+          .writeHead(201, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ sid: 'SM123', status: 'queued' }));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    t = await TestApp.start({ SMS_API_URL: `http://127.0.0.1:${port}`, SMS_ACCOUNT_SID: 'AC_test', SMS_AUTH_TOKEN: 'secret-token', SMS_FROM: '+15005550006' });
+    t = await TestApp.start({
+      SMS_API_URL: `http://127.0.0.1:${port}`,
+      SMS_ACCOUNT_SID: 'AC_test',
+      SMS_AUTH_TOKEN: 'secret-token',
+      SMS_FROM: '+15005550006',
+    });
   });
   afterAll(async () => {
     await t.close();

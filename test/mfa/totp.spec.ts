@@ -1,5 +1,18 @@
-import { base32Decode, base32Encode, hotp, matchTotpStep, newTotpSecret, otpauthUri, TOTP_PERIOD_SECONDS } from '../../src/modules/mfa/totp';
-import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCode, recoveryCodeMatches } from '../../src/modules/mfa/recovery-codes';
+import {
+  base32Decode,
+  base32Encode,
+  hotp,
+  matchTotpStep,
+  newTotpSecret,
+  otpauthUri,
+  TOTP_PERIOD_SECONDS,
+} from '../../src/modules/mfa/totp';
+import {
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  newRecoveryCode,
+  recoveryCodeMatches,
+} from '../../src/modules/mfa/recovery-codes';
 
 /** RFC 6238 Appendix B: seeds are the ASCII strings below; T0 = 0, X = 30 s, 8 digits. */
 const SEEDS = {

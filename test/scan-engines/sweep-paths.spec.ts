@@ -9,12 +9,19 @@ import type { ScanRequest } from '../../src/modules/scan-engines/scan-engine';
  */
 async function listeners(count: number) {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve) => {
-      const server = net.createServer((socket) => socket.destroy());
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve) => {
+          const server = net.createServer((socket) => socket.destroy());
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
-  return { ports: servers.map((s) => (s.address() as net.AddressInfo).port).sort((a, b) => a - b), close: () => servers.forEach((s) => s.close()) };
+  return {
+    ports: servers.map((s) => (s.address() as net.AddressInfo).port).sort((a, b) => a - b),
+    close: () => servers.forEach((s) => s.close()),
+  };
 }
 
 async function sweepWith(threads: string, ports: number[]) {
@@ -54,7 +61,9 @@ describe('port sweep paths', () => {
         expect(run.progress[run.progress.length - 1]).toBe(100);
         expect(run.progress.every((p, i) => i === 0 || p >= run.progress[i - 1])).toBe(true);
       }
-      expect(threaded.result.hosts[0].services.map((s) => s.port)).toEqual(inProcess.result.hosts[0].services.map((s) => s.port));
+      expect(threaded.result.hosts[0].services.map((s) => s.port)).toEqual(
+        inProcess.result.hosts[0].services.map((s) => s.port),
+      );
     } finally {
       open.close();
     }

@@ -6,19 +6,36 @@ export async function createPortList(t: TestApp, headers: Record<string, string>
   const res = await t.http
     .post('/v2/port_lists')
     .set(headers)
-    .send({ port_list: { name: `ports ${ports.join(',')}`.slice(0, 250), port_ranges: ports.map((p) => ({ protocol: 'tcp', start: p, end: p })) } });
+    .send({
+      port_list: {
+        name: `ports ${ports.join(',')}`.slice(0, 250),
+        port_ranges: ports.map((p) => ({ protocol: 'tcp', start: p, end: p })),
+      },
+    });
   if (res.status !== 201) throw new Error(`port list: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id;
 }
 
-export async function createTarget(t: TestApp, headers: Record<string, string>, hosts: string[], name = 'loopback'): Promise<string> {
+export async function createTarget(
+  t: TestApp,
+  headers: Record<string, string>,
+  hosts: string[],
+  name = 'loopback',
+): Promise<string> {
   const res = await t.http.post('/v2/targets').set(headers).send({ target: { name, hosts } });
   if (res.status !== 201) throw new Error(`target: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id;
 }
 
-export async function createScan(t: TestApp, headers: Record<string, string>, attributes: Record<string, unknown>): Promise<string> {
-  const res = await t.http.post('/v2/scans').set(headers).send({ scan: { name: 'scan', ...attributes } });
+export async function createScan(
+  t: TestApp,
+  headers: Record<string, string>,
+  attributes: Record<string, unknown>,
+): Promise<string> {
+  const res = await t.http
+    .post('/v2/scans')
+    .set(headers)
+    .send({ scan: { name: 'scan', ...attributes } });
   if (res.status !== 201) throw new Error(`scan: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id;
 }

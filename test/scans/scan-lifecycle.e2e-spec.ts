@@ -25,7 +25,8 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
 
   afterAll(() => t.close());
 
-  const scanCount = async () => (await t.http.get('/v2/scans').set(alice.headers).expect(200)).body.meta.total as number;
+  const scanCount = async () =>
+    (await t.http.get('/v2/scans').set(alice.headers).expect(200)).body.meta.total as number;
 
   it('creates, reads, updates and lists scans', async () => {
     const created = await t.http
@@ -35,11 +36,22 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
       .expect(201);
     expect(created.body.data).toMatchObject({
       type: 'scan',
-      attributes: { name: 'Nightly', description: 'loopback', target_id: targetId, port_list_id: quickPorts, status: 'never_run', user_id: alice.user.id },
+      attributes: {
+        name: 'Nightly',
+        description: 'loopback',
+        target_id: targetId,
+        port_list_id: quickPorts,
+        status: 'never_run',
+        user_id: alice.user.id,
+      },
       relationships: { target: { data: { id: targetId, type: 'target' } } },
     });
     const id = created.body.data.id;
-    const updated = await t.http.put(`/v2/scans/${id}`).set(alice.headers).send({ scan: { name: 'Nightly 2' } }).expect(200);
+    const updated = await t.http
+      .put(`/v2/scans/${id}`)
+      .set(alice.headers)
+      .send({ scan: { name: 'Nightly 2' } })
+      .expect(200);
     expect(updated.body.data.attributes).toMatchObject({ name: 'Nightly 2', description: 'loopback' });
 
     const found = await t.http.get('/v2/scans?q[name]=night*&sort_by=name:asc').set(alice.headers).expect(200);
@@ -47,7 +59,11 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     expectError(await t.http.get('/v2/scans?q[secret]=1').set(alice.headers), 422, 'parameter_error');
     expectError(await t.http.get('/v2/scans?sort_by=password:asc').set(alice.headers), 422, 'parameter_error');
     expectError(await t.http.get('/v2/scans/not-a-uuid').set(alice.headers), 422, 'parameter_error');
-    expectError(await t.http.get('/v2/scans/00000000-0000-4000-8000-000000000000').set(alice.headers), 404, 'not_found');
+    expectError(
+      await t.http.get('/v2/scans/00000000-0000-4000-8000-000000000000').set(alice.headers),
+      404,
+      'not_found',
+    );
     await t.http.get('/v2/scans').expect(401);
   });
 
@@ -57,9 +73,18 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
       [{ scan: { target_id: targetId } }, /scan\.name/],
       [{ scan: { name: 'x', target_id: 'nope' } }, /scan\.target_id/],
       [{ scan: { name: 'x', target_id: '00000000-0000-4000-8000-000000000000' } }, /scan\.target_id/],
-      [{ scan: { name: 'x', target_id: targetId, scan_profile_id: '00000000-0000-4000-8000-000000000000' } }, /scan\.scan_profile_id/],
-      [{ scan: { name: 'x', target_id: targetId, scanner_id: '00000000-0000-4000-8000-000000000000' } }, /scan\.scanner_id/],
-      [{ scan: { name: 'x', target_id: targetId, port_list_id: '00000000-0000-4000-8000-000000000000' } }, /scan\.port_list_id/],
+      [
+        { scan: { name: 'x', target_id: targetId, scan_profile_id: '00000000-0000-4000-8000-000000000000' } },
+        /scan\.scan_profile_id/,
+      ],
+      [
+        { scan: { name: 'x', target_id: targetId, scanner_id: '00000000-0000-4000-8000-000000000000' } },
+        /scan\.scanner_id/,
+      ],
+      [
+        { scan: { name: 'x', target_id: targetId, port_list_id: '00000000-0000-4000-8000-000000000000' } },
+        /scan\.port_list_id/,
+      ],
       [{ scan: { name: 'x', target_id: targetId, status: 'completed' } }, /status/],
       [{}, /scan/],
     ];
@@ -70,15 +95,31 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     // Another organization's port list is not usable either.
     const bobPorts = await createPortList(t, bob.headers, [80]);
     expectError(
-      await t.http.post('/v2/scans').set(alice.headers).send({ scan: { name: 'x', target_id: targetId, port_list_id: bobPorts } }),
+      await t.http
+        .post('/v2/scans')
+        .set(alice.headers)
+        .send({ scan: { name: 'x', target_id: targetId, port_list_id: bobPorts } }),
       422,
       'parameter_error',
     );
     expect(await scanCount()).toBe(before);
 
     const id = await createScan(t, alice.headers, { name: 'Keep me', target_id: targetId });
-    expectError(await t.http.put(`/v2/scans/${id}`).set(alice.headers).send({ scan: { name: '' } }), 422, 'parameter_error');
-    expectError(await t.http.put(`/v2/scans/${id}`).set(alice.headers).send({ scan: { target_id: '00000000-0000-4000-8000-000000000000' } }), 422);
+    expectError(
+      await t.http
+        .put(`/v2/scans/${id}`)
+        .set(alice.headers)
+        .send({ scan: { name: '' } }),
+      422,
+      'parameter_error',
+    );
+    expectError(
+      await t.http
+        .put(`/v2/scans/${id}`)
+        .set(alice.headers)
+        .send({ scan: { target_id: '00000000-0000-4000-8000-000000000000' } }),
+      422,
+    );
     const same = await t.http.get(`/v2/scans/${id}`).set(alice.headers).expect(200);
     expect(same.body.data.attributes).toMatchObject({ name: 'Keep me', target_id: targetId });
   });
@@ -91,13 +132,25 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
       .set(alice.headers)
       .send({ port_list: { name: 'every tcp port', port_ranges: [{ protocol: 'tcp', start: 1, end: 65535 }] } })
       .expect(201);
-    const id = await createScan(t, alice.headers, { name: 'Long', target_id: wide, port_list_id: everyPort.body.data.id });
+    const id = await createScan(t, alice.headers, {
+      name: 'Long',
+      target_id: wide,
+      port_list_id: everyPort.body.data.id,
+    });
     expectError(await t.http.post(`/v2/scans/${id}/stop`).set(alice.headers), 409, 'conflict');
 
     const start = await t.http.post(`/v2/scans/${id}/start`).set(alice.headers).expect(202);
     await waitForScan(t, alice.headers, id, 'running');
     expectError(await t.http.delete(`/v2/scans/${id}`).set(alice.headers), 409, 'conflict');
-    expect((await t.http.delete('/v2/scans').set(alice.headers).send({ ids: [id] }).expect(200)).body).toEqual({ deleted: 0 });
+    expect(
+      (
+        await t.http
+          .delete('/v2/scans')
+          .set(alice.headers)
+          .send({ ids: [id] })
+          .expect(200)
+      ).body,
+    ).toEqual({ deleted: 0 });
     const running = await t.http.get('/v2/scans/running').set(alice.headers).expect(200);
     expect(running.body.data.map((s: { id: string }) => s.id)).toEqual([id]);
 
@@ -105,7 +158,8 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     expect(stop.body).toEqual({ status: 'stopping', history_id: start.body.data.id });
     await waitForScan(t, alice.headers, id, 'stopped', 20_000);
 
-    const history = (await t.http.get(`/v2/scans/${id}/histories/${start.body.data.id}`).set(alice.headers).expect(200)).body.data.attributes;
+    const history = (await t.http.get(`/v2/scans/${id}/histories/${start.body.data.id}`).set(alice.headers).expect(200))
+      .body.data.attributes;
     expect(history.status).toBe('stopped');
     expect(history.progress).toBeLessThan(100);
     expect(history.stop_requested_at).toMatch(/Z$/);
@@ -126,7 +180,10 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
          FROM scans WHERE id = $1 RETURNING id`,
       [scanId, attempt],
     );
-    await t.dataSource.query(`UPDATE scans SET status = 'running', progress = 40, last_history_id = $2 WHERE id = $1`, [scanId, row.id]);
+    await t.dataSource.query(`UPDATE scans SET status = 'running', progress = 40, last_history_id = $2 WHERE id = $1`, [
+      scanId,
+      row.id,
+    ]);
     return row.id;
   }
 
@@ -148,16 +205,20 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     const outcome = await recovery.recoverStaleRuns();
     expect(outcome.requeued).toEqual([first]);
     await waitForScan(t, alice.headers, id, 'completed');
-    const resumed = (await t.http.get(`/v2/scans/${id}/histories/${first}`).set(alice.headers).expect(200)).body.data.attributes;
+    const resumed = (await t.http.get(`/v2/scans/${id}/histories/${first}`).set(alice.headers).expect(200)).body.data
+      .attributes;
     expect(resumed).toMatchObject({ status: 'completed', attempt: 2, progress: 100 });
 
     const second = await deadWorkerRun(id, 2);
     expect((await recovery.recoverStaleRuns()).failed).toEqual([second]);
-    const failed = (await t.http.get(`/v2/scans/${id}/histories/${second}`).set(alice.headers).expect(200)).body.data.attributes;
+    const failed = (await t.http.get(`/v2/scans/${id}/histories/${second}`).set(alice.headers).expect(200)).body.data
+      .attributes;
     expect(failed.status).toBe('failed');
     expect(failed.error_message).toMatch(/stopped responding/);
     expect(failed.finished_at).toMatch(/Z$/);
-    expect((await t.http.get(`/v2/scans/${id}`).set(alice.headers).expect(200)).body.data.attributes.status).toBe('failed');
+    expect((await t.http.get(`/v2/scans/${id}`).set(alice.headers).expect(200)).body.data.attributes.status).toBe(
+      'failed',
+    );
 
     // Nothing is left running, and the scan can run again.
     expect((await t.http.get('/v2/scans/running').set(alice.headers).expect(200)).body.meta.total).toBe(0);
@@ -181,9 +242,32 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
   it('bulk-deletes only scans of the caller’s organization', async () => {
     const a = await createScan(t, alice.headers, { name: 'Del A', target_id: targetId });
     const b = await createScan(t, alice.headers, { name: 'Del B', target_id: targetId });
-    expectError(await t.http.delete('/v2/scans').set(alice.headers).send({ ids: ['nope'] }), 422, 'parameter_error');
-    expect((await t.http.delete('/v2/scans').set(bob.headers).send({ ids: [a, b] }).expect(200)).body).toEqual({ deleted: 0 });
-    expect((await t.http.delete('/v2/scans').set(alice.headers).send({ ids: [a, b] }).expect(200)).body).toEqual({ deleted: 2 });
+    expectError(
+      await t.http
+        .delete('/v2/scans')
+        .set(alice.headers)
+        .send({ ids: ['nope'] }),
+      422,
+      'parameter_error',
+    );
+    expect(
+      (
+        await t.http
+          .delete('/v2/scans')
+          .set(bob.headers)
+          .send({ ids: [a, b] })
+          .expect(200)
+      ).body,
+    ).toEqual({ deleted: 0 });
+    expect(
+      (
+        await t.http
+          .delete('/v2/scans')
+          .set(alice.headers)
+          .send({ ids: [a, b] })
+          .expect(200)
+      ).body,
+    ).toEqual({ deleted: 2 });
     expectError(await t.http.get(`/v2/scans/${a}`).set(alice.headers), 404);
   });
 
@@ -192,12 +276,21 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     const scansBefore = await scanCount();
 
     const bad = expectError(
-      await t.http.post('/v2/scans/wizard').set(alice.headers).send({ target: { name: 'W', hosts: ['not a host!'] }, scan: { name: 'W' } }),
+      await t.http
+        .post('/v2/scans/wizard')
+        .set(alice.headers)
+        .send({ target: { name: 'W', hosts: ['not a host!'] }, scan: { name: 'W' } }),
       422,
       'parameter_error',
     );
     expect(bad.message).toMatch(/^target\.hosts/);
-    expectError(await t.http.post('/v2/scans/wizard').set(alice.headers).send({ target: { name: 'W', hosts: ['127.0.0.1'] }, scan: {} }), 422);
+    expectError(
+      await t.http
+        .post('/v2/scans/wizard')
+        .set(alice.headers)
+        .send({ target: { name: 'W', hosts: ['127.0.0.1'] }, scan: {} }),
+      422,
+    );
     // A bad schedule leaves neither target nor scan behind.
     const badSchedule = await t.http
       .post('/v2/scans/wizard')
@@ -210,11 +303,20 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
     const res = await t.http
       .post('/v2/scans/wizard')
       .set(alice.headers)
-      .send({ target: { name: 'Wizard target', hosts: ['127.0.0.1'] }, scan: { name: 'Wizard scan', port_list_id: quickPorts }, start_now: true })
+      .send({
+        target: { name: 'Wizard target', hosts: ['127.0.0.1'] },
+        scan: { name: 'Wizard scan', port_list_id: quickPorts },
+        start_now: true,
+      })
       .expect(201);
     expect(res.body).toMatchObject({ schedule_id: null });
-    const scan = (await t.http.get(`/v2/scans/${res.body.scan_id}`).set(alice.headers).expect(200)).body.data.attributes;
-    expect(scan).toMatchObject({ name: 'Wizard scan', target_id: res.body.target_id, last_history_id: res.body.history_id });
+    const scan = (await t.http.get(`/v2/scans/${res.body.scan_id}`).set(alice.headers).expect(200)).body.data
+      .attributes;
+    expect(scan).toMatchObject({
+      name: 'Wizard scan',
+      target_id: res.body.target_id,
+      last_history_id: res.body.history_id,
+    });
     await waitForScan(t, alice.headers, res.body.scan_id, 'completed');
 
     const scheduled = await t.http

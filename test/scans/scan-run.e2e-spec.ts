@@ -1,6 +1,13 @@
 import net from 'node:net';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
-import { bannerServer, closedPort, expiredTlsServer, localTls10Works, type Started, vulnerableHttpServer } from '../scan-engines/servers';
+import {
+  bannerServer,
+  closedPort,
+  expiredTlsServer,
+  localTls10Works,
+  type Started,
+  vulnerableHttpServer,
+} from '../scan-engines/servers';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
 import { createPortList, createScan, createTarget, summaryOf, waitForScan } from './helpers';
 
@@ -73,7 +80,8 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     alice = await t.createUser(orgA, 'User');
     bob = await t.createUser(orgB, 'Admin');
     tls10 = await localTls10Works();
-    if (!tls10) console.log('TLS 1.0 cannot be negotiated by this OpenSSL build: the early-TLS findings are not expected');
+    if (!tls10)
+      console.log('TLS 1.0 cannot be negotiated by this OpenSSL build: the early-TLS findings are not expected');
     [http, ssh, tlsServer, closed] = await Promise.all([
       vulnerableHttpServer(),
       bannerServer(SSH_BANNER),
@@ -82,7 +90,11 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     ]);
     const portListId = await createPortList(t, alice.headers, [http.port, ssh.port, tlsServer.port, closed]);
     targetId = await createTarget(t, alice.headers, ['127.0.0.1']);
-    scanId = await createScan(t, alice.headers, { name: 'Loopback services', target_id: targetId, port_list_id: portListId });
+    scanId = await createScan(t, alice.headers, {
+      name: 'Loopback services',
+      target_id: targetId,
+      port_list_id: portListId,
+    });
   });
 
   afterAll(async () => {
@@ -95,7 +107,13 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(res.body.data).toMatchObject({
       id: scanId,
       type: 'scan',
-      attributes: { name: 'Loopback services', status: 'never_run', progress: 0, target_id: targetId, last_history_id: null },
+      attributes: {
+        name: 'Loopback services',
+        status: 'never_run',
+        progress: 0,
+        target_id: targetId,
+        last_history_id: null,
+      },
     });
     const stats = await t.http.get(`/v2/scans/${scanId}/statistics`).set(alice.headers).expect(200);
     expect(stats.body).toMatchObject({ history_id: null, vulnerabilities: { total: 0 }, runs: { total: 0 } });
@@ -103,7 +121,10 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
 
   it('runs: queued → running → completed, progress reaching 100', async () => {
     const start = await t.http.post(`/v2/scans/${scanId}/start`).set(alice.headers).expect(202);
-    expect(start.body.data).toMatchObject({ type: 'scan_history', attributes: { scan_id: scanId, status: 'queued', progress: 0, trigger: 'manual', attempt: 1 } });
+    expect(start.body.data).toMatchObject({
+      type: 'scan_history',
+      attributes: { scan_id: scanId, status: 'queued', progress: 0, trigger: 'manual', attempt: 1 },
+    });
     const historyId = start.body.data.id;
 
     // A second start while the first run is active is refused.
@@ -119,8 +140,16 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(scan).toMatchObject({ status: 'completed', progress: 100, last_history_id: historyId });
     expect(scan.last_finished_at).toMatch(/Z$/);
 
-    const history = (await t.http.get(`/v2/scans/${scanId}/histories/${historyId}`).set(alice.headers).expect(200)).body.data.attributes;
-    expect(history).toMatchObject({ status: 'completed', progress: 100, engine: 'builtin', target_name: 'loopback', host_count: 1, error_message: null });
+    const history = (await t.http.get(`/v2/scans/${scanId}/histories/${historyId}`).set(alice.headers).expect(200)).body
+      .data.attributes;
+    expect(history).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      engine: 'builtin',
+      target_name: 'loopback',
+      host_count: 1,
+      error_message: null,
+    });
     expect(Date.parse(history.finished_at)).toBeGreaterThanOrEqual(Date.parse(history.started_at));
     expect(history.heartbeat_at).toMatch(/Z$/);
 
@@ -133,7 +162,9 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(res.body.meta.total).toBe(1);
     const host = res.body.data[0];
     expect(host.attributes).toMatchObject({ address: '127.0.0.1', status: 'up', max_severity: 'critical' });
-    const ports = host.attributes.services.filter((s: { state: string }) => s.state === 'open').map((s: { port: number }) => s.port);
+    const ports = host.attributes.services
+      .filter((s: { state: string }) => s.state === 'open')
+      .map((s: { port: number }) => s.port);
     expect(ports.sort()).toEqual([http.port, ssh.port, tlsServer.port].sort());
     expect(ports).not.toContain(closed);
     const ssh22 = host.attributes.services.find((s: { port: number }) => s.port === ssh.port);
@@ -151,15 +182,21 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(summaryOf(res.body.data, tlsServer.port)).toEqual({
       'tls.certificate-expired': ['medium', 5.3, 'fail'],
       'tls.self-signed-certificate': ['medium', 6.5, 'fail'],
-      ...(tls10 ? { 'tls.weak-protocol-tls10': ['medium', 6.5, 'fail'], 'tls.weak-protocol-tls11': ['medium', 6.5, 'fail'] } : {}),
+      ...(tls10
+        ? { 'tls.weak-protocol-tls10': ['medium', 6.5, 'fail'], 'tls.weak-protocol-tls11': ['medium', 6.5, 'fail'] }
+        : {}),
     });
     expect(summaryOf(res.body.data, closed)).toEqual({});
     expect(res.body.data.every((f: { attributes: { change: string } }) => f.attributes.change === 'new')).toBe(true);
     // Most severe first.
-    const ranks = res.body.data.map((f: { attributes: { severity: string } }) => ['info', 'low', 'medium', 'high', 'critical'].indexOf(f.attributes.severity));
+    const ranks = res.body.data.map((f: { attributes: { severity: string } }) =>
+      ['info', 'low', 'medium', 'high', 'critical'].indexOf(f.attributes.severity),
+    );
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
 
-    const cve = res.body.data.find((f: { attributes: { check_id: string } }) => f.attributes.check_id === 'rules.apache-httpd-cve-2021-41773');
+    const cve = res.body.data.find(
+      (f: { attributes: { check_id: string } }) => f.attributes.check_id === 'rules.apache-httpd-cve-2021-41773',
+    );
     const detail = await t.http.get(`/v2/scans/${scanId}/vulnerabilities/${cve.id}`).set(alice.headers).expect(200);
     expect(detail.body.data.attributes).toMatchObject({
       host: '127.0.0.1',
@@ -178,11 +215,23 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(detail.body.data.attributes.description.length).toBeGreaterThan(10);
 
     // Filters on the run's findings.
-    const critical = await t.http.get(`/v2/scans/${scanId}/vulnerabilities?q[severity]=critical`).set(alice.headers).expect(200);
+    const critical = await t.http
+      .get(`/v2/scans/${scanId}/vulnerabilities?q[severity]=critical`)
+      .set(alice.headers)
+      .expect(200);
     expect(critical.body.data.map((f: { attributes: { check_id: string } }) => f.attributes.check_id).sort()).toEqual(
-      ['rules.apache-httpd-cve-2021-42013', 'rules.apache-httpd-cve-2021-44790', 'rules.php-unsupported', 'rules.openssh-cve-2023-38408'].sort(),
+      [
+        'rules.apache-httpd-cve-2021-42013',
+        'rules.apache-httpd-cve-2021-44790',
+        'rules.php-unsupported',
+        'rules.openssh-cve-2023-38408',
+      ].sort(),
     );
-    expectError(await t.http.get(`/v2/scans/${scanId}/vulnerabilities?q[nope]=1`).set(alice.headers), 422, 'parameter_error');
+    expectError(
+      await t.http.get(`/v2/scans/${scanId}/vulnerabilities?q[nope]=1`).set(alice.headers),
+      422,
+      'parameter_error',
+    );
   });
 
   it('computes the statistics of the run', async () => {
@@ -205,37 +254,73 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(all.body.meta).toMatchObject({ total: firstRun.findings.length, total_capped: false });
     expect(all.body.data.every((v: { attributes: { status: string } }) => v.attributes.status === 'open')).toBe(true);
 
-    const sshOnly = await t.http.get(`/v2/vulnerabilities?q[port]=${ssh.port}&sort_by=cvss_score:desc`).set(alice.headers).expect(200);
-    expect(sshOnly.body.data.map((v: { attributes: { check_id: string } }) => v.attributes.check_id)[0]).toBe('rules.openssh-cve-2023-38408');
+    const sshOnly = await t.http
+      .get(`/v2/vulnerabilities?q[port]=${ssh.port}&sort_by=cvss_score:desc`)
+      .set(alice.headers)
+      .expect(200);
+    expect(sshOnly.body.data.map((v: { attributes: { check_id: string } }) => v.attributes.check_id)[0]).toBe(
+      'rules.openssh-cve-2023-38408',
+    );
     expect(sshOnly.body.meta.total).toBe(5);
 
-    const paged = await t.http.get('/v2/vulnerabilities?per_page=2&page=2&q[check_id]=rules.*').set(alice.headers).expect(200);
+    const paged = await t.http
+      .get('/v2/vulnerabilities?per_page=2&page=2&q[check_id]=rules.*')
+      .set(alice.headers)
+      .expect(200);
     expect(paged.body.data).toHaveLength(2);
     expect(paged.body.meta).toMatchObject({ page: 2, per_page: 2 });
 
     const one = all.body.data[0];
     const detail = await t.http.get(`/v2/vulnerabilities/${one.id}`).set(alice.headers).expect(200);
-    expect(detail.body.data.attributes).toMatchObject({ check_id: one.attributes.check_id, host: '127.0.0.1', status: 'open', last_scan_id: scanId });
+    expect(detail.body.data.attributes).toMatchObject({
+      check_id: one.attributes.check_id,
+      host: '127.0.0.1',
+      status: 'open',
+      last_scan_id: scanId,
+    });
 
     const totals = await t.http.get('/v2/vulnerabilities/widgets/total').set(alice.headers).expect(200);
-    expect(totals.body).toMatchObject({ open: firstRun.findings.length, fixed: 0, by_severity: { critical: 4, high: 2 } });
+    expect(totals.body).toMatchObject({
+      open: firstRun.findings.length,
+      fixed: 0,
+      by_severity: { critical: 4, high: 2 },
+    });
 
     const top = await t.http.get('/v2/vulnerabilities/widgets/top?limit=3').set(alice.headers).expect(200);
     expect(top.body.data).toHaveLength(3);
     expect(top.body.data[0]).toMatchObject({ open: 1 });
 
     const pci = await t.http.get('/v2/vulnerabilities/widgets/pci_compliant').set(alice.headers).expect(200);
-    expect(pci.body).toMatchObject({ compliant: false, status: 'fail', hosts_total: 1, hosts_failing: 1, hosts_passing: 0 });
+    expect(pci.body).toMatchObject({
+      compliant: false,
+      status: 'fail',
+      hosts_total: 1,
+      hosts_failing: 1,
+      hosts_passing: 0,
+    });
 
     const hosts = await t.http.get('/v2/hosts').set(alice.headers).expect(200);
     expect(hosts.body.data).toHaveLength(1);
-    expect(hosts.body.data[0].attributes).toMatchObject({ address: '127.0.0.1', open_ports: 3, pci_status: 'fail', vulnerabilities: { critical: 4, high: 2 } });
+    expect(hosts.body.data[0].attributes).toMatchObject({
+      address: '127.0.0.1',
+      open_ports: 3,
+      pci_status: 'fail',
+      vulnerabilities: { critical: 4, high: 2 },
+    });
     const worst = await t.http.get('/v2/hosts/most_vulnerable').set(alice.headers).expect(200);
     expect(worst.body.data[0].id).toBe(hosts.body.data[0].id);
     await t.http.get(`/v2/hosts/${hosts.body.data[0].id}`).set(alice.headers).expect(200);
 
-    expectError(await t.http.post(`/v2/vulnerabilities/${one.id}/prompt`).set(alice.headers).send({}), 501, 'not_implemented');
-    expectError(await t.http.get(`/v2/vulnerabilities/${one.id}/chat_history`).set(alice.headers), 501, 'not_implemented');
+    expectError(
+      await t.http.post(`/v2/vulnerabilities/${one.id}/prompt`).set(alice.headers).send({}),
+      501,
+      'not_implemented',
+    );
+    expectError(
+      await t.http.get(`/v2/vulnerabilities/${one.id}/chat_history`).set(alice.headers),
+      501,
+      'not_implemented',
+    );
   });
 
   it("hides everything from another organization's users (404, empty lists)", async () => {
@@ -251,15 +336,33 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     }
     expectError(await t.http.post(`/v2/scans/${scanId}/start`).set(bob.headers), 404, 'not_found');
     expectError(await t.http.post(`/v2/scans/${scanId}/stop`).set(bob.headers), 404, 'not_found');
-    expectError(await t.http.put(`/v2/scans/${scanId}`).set(bob.headers).send({ scan: { name: 'mine' } }), 404, 'not_found');
+    expectError(
+      await t.http
+        .put(`/v2/scans/${scanId}`)
+        .set(bob.headers)
+        .send({ scan: { name: 'mine' } }),
+      404,
+      'not_found',
+    );
     expectError(await t.http.delete(`/v2/scans/${scanId}`).set(bob.headers), 404, 'not_found');
     expect((await t.http.get('/v2/scans').set(bob.headers).expect(200)).body.meta.total).toBe(0);
     expect((await t.http.get('/v2/vulnerabilities').set(bob.headers).expect(200)).body.meta.total).toBe(0);
     expect((await t.http.get('/v2/hosts').set(bob.headers).expect(200)).body.meta.total).toBe(0);
     expect((await t.http.get('/v2/vulnerabilities/widgets/total').set(bob.headers).expect(200)).body.open).toBe(0);
     // Nor can they scan someone else's target.
-    expectError(await t.http.post('/v2/scans').set(bob.headers).send({ scan: { name: 'x', target_id: targetId } }), 422, 'parameter_error');
-    const deleted = await t.http.delete('/v2/scans').set(bob.headers).send({ ids: [scanId] }).expect(200);
+    expectError(
+      await t.http
+        .post('/v2/scans')
+        .set(bob.headers)
+        .send({ scan: { name: 'x', target_id: targetId } }),
+      422,
+      'parameter_error',
+    );
+    const deleted = await t.http
+      .delete('/v2/scans')
+      .set(bob.headers)
+      .send({ ids: [scanId] })
+      .expect(200);
     expect(deleted.body).toEqual({ deleted: 0 });
     await t.http.get(`/v2/scans/${scanId}`).set(alice.headers).expect(200);
   });
@@ -275,16 +378,26 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     expect(stats.body.runs).toMatchObject({ total: 2, completed: 2 });
 
     const run = await t.http.get(`/v2/scans/${scanId}/vulnerabilities?per_page=100`).set(alice.headers).expect(200);
-    expect(run.body.data.every((f: { attributes: { change: string } }) => f.attributes.change === 'persisting')).toBe(true);
+    expect(run.body.data.every((f: { attributes: { change: string } }) => f.attributes.change === 'persisting')).toBe(
+      true,
+    );
     // The first run's findings are still readable by history id.
     const old = await t.http
-      .get(`/v2/scans/${scanId}/vulnerabilities?per_page=100&q[history_id]=${firstRun.findings[0].attributes.history_id}`)
+      .get(
+        `/v2/scans/${scanId}/vulnerabilities?per_page=100&q[history_id]=${firstRun.findings[0].attributes.history_id}`,
+      )
       .set(alice.headers)
       .expect(200);
     expect(old.body.meta.total).toBe(total);
 
     const fixed = await t.http.get(`/v2/vulnerabilities?q[status]=fixed`).set(alice.headers).expect(200);
-    expect(fixed.body.data.map((v: { attributes: { port: number } }) => v.attributes.port)).toEqual([ssh.port, ssh.port, ssh.port, ssh.port, ssh.port]);
+    expect(fixed.body.data.map((v: { attributes: { port: number } }) => v.attributes.port)).toEqual([
+      ssh.port,
+      ssh.port,
+      ssh.port,
+      ssh.port,
+      ssh.port,
+    ]);
     expect(fixed.body.data[0].attributes.fixed_at).toMatch(/Z$/);
     const totals = await t.http.get('/v2/vulnerabilities/widgets/total').set(alice.headers).expect(200);
     expect(totals.body).toMatchObject({ open: total - 5, fixed: 5, by_severity: { critical: 3, high: 1 } });

@@ -66,7 +66,9 @@ describe('targets', () => {
     ]);
     expectError(await create(alice, { name: 'Empty', hosts: [] }), 422);
     expectError(await create(alice, { hosts: ['10.0.0.1'] }), 422);
-    expect(expectError(await create(alice, { name: '   ', hosts: ['10.0.0.1'] }), 422).message).toBe('target.name must not be blank');
+    expect(expectError(await create(alice, { name: '   ', hosts: ['10.0.0.1'] }), 422).message).toBe(
+      'target.name must not be blank',
+    );
     expectError(await create(alice, { name: 'x', hosts: ['10.0.0.1'], extra: 1 }), 422);
     expect(await total(alice)).toBe(before);
   });

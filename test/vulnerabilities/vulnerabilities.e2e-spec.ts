@@ -45,9 +45,18 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
 
   it('pages through the most severe first, with a total capped at 10,000', async () => {
     const first = await list('').expect(200);
-    expect(first.body.meta).toEqual({ page: 1, per_page: 25, total: 10_000, total_pages: 400, total_capped: true, total_estimated: false });
+    expect(first.body.meta).toEqual({
+      page: 1,
+      per_page: 25,
+      total: 10_000,
+      total_pages: 400,
+      total_capped: true,
+      total_estimated: false,
+    });
     expect(first.body.data).toHaveLength(25);
-    expect(first.body.data.every((v: { attributes: { severity: string } }) => v.attributes.severity === 'critical')).toBe(true);
+    expect(
+      first.body.data.every((v: { attributes: { severity: string } }) => v.attributes.severity === 'critical'),
+    ).toBe(true);
 
     const ids = new Set<string>();
     for (const page of [1, 2, 3]) {
@@ -59,9 +68,16 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
     const few = await list('?q[check_id]=seed.check-3&q[host]=10.0.2.*&q[status]=fixed').expect(200);
     // i ≡ 3 (mod 7), i ≡ 2 (mod 3), i ≡ 0 (mod 10): one in 210, 57 of 12,000.
     expect(few.body.meta).toMatchObject({ total: 57, total_capped: false, total_pages: 3 });
-    expect(few.body.data[0].attributes).toMatchObject({ check_id: 'seed.check-3', status: 'fixed', host: '10.0.2.1', protocol: 'tcp' });
+    expect(few.body.data[0].attributes).toMatchObject({
+      check_id: 'seed.check-3',
+      status: 'fixed',
+      host: '10.0.2.1',
+      protocol: 'tcp',
+    });
     // Host and check id filters are case-insensitive, `*` anywhere is a wildcard, `%` and `_` are literal.
-    expect((await list('?q[check_id]=SEED.Check-3&q[host]=10.0.2.*&q[status]=fixed').expect(200)).body.meta.total).toBe(57);
+    expect((await list('?q[check_id]=SEED.Check-3&q[host]=10.0.2.*&q[status]=fixed').expect(200)).body.meta.total).toBe(
+      57,
+    );
     expect((await list('?q[check_id]=*.CHECK-3&q[host]=*.2.1&q[status]=fixed').expect(200)).body.meta.total).toBe(57);
     expect((await list('?q[host]=10.0.2%25').expect(200)).body.meta.total).toBe(0);
     expect((await list('?q[check_id]=seed_check-3').expect(200)).body.meta.total).toBe(0);
@@ -70,13 +86,23 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
   it('filters by severity, status, PCI, CVE, port, dates, text', async () => {
     const critical = await list('?q[severity]=critical&q[status]=open&per_page=100&page=2').expect(200);
     expect(critical.body.meta.total).toBe(2400);
-    expect(critical.body.data.every((v: { attributes: { severity: string; status: string } }) => v.attributes.severity === 'critical' && v.attributes.status === 'open')).toBe(true);
+    expect(
+      critical.body.data.every(
+        (v: { attributes: { severity: string; status: string } }) =>
+          v.attributes.severity === 'critical' && v.attributes.status === 'open',
+      ),
+    ).toBe(true);
 
     expect((await list('?q[pci_fail]=false&q[status]=open').expect(200)).body.meta.total).toBe(1200 + 2400);
     expect((await list('?q[cve]=CVE-2020-1199*').expect(200)).body.meta.total).toBe(11); // 1199, 11990-11999
     const port = await list('?q[port]=4241').expect(200);
     expect(port.body.data).toHaveLength(1);
-    expect(port.body.data[0].attributes).toMatchObject({ port: 4241, cve: ['CVE-2020-4241'], evidence: 'evidence 4241', pci_status: 'pass' });
+    expect(port.body.data[0].attributes).toMatchObject({
+      port: 4241,
+      cve: ['CVE-2020-4241'],
+      evidence: 'evidence 4241',
+      pci_status: 'pass',
+    });
     expect((await list('?q=check-6&q[severity]=info').expect(200)).body.meta.total).toBe(343); // i ≡ 6 (mod 7), i ≡ 0 (mod 5)
 
     const recent = await list('?relative_date_range=90m&sort_by=last_seen_at:desc').expect(200);
@@ -86,7 +112,8 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
   });
 
   it('on PostgreSQL, a count over its time budget becomes the planner estimate', async () => {
-    if (!process.env.DATABASE_URL) return console.log('PGlite always counts exactly: the estimate is checked on PostgreSQL only');
+    if (!process.env.DATABASE_URL)
+      return console.log('PGlite always counts exactly: the estimate is checked on PostgreSQL only');
     countBudget.ms = 1;
     try {
       await t.dataSource.query('ANALYZE vulnerabilities');
@@ -100,7 +127,15 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
   });
 
   it('rejects unknown or malformed filters with 422', async () => {
-    for (const query of ['?q[severity]=urgent', '?q[secret]=1', '?per_page=1000', '?page=0', '?sort_by=description:asc', '?q[port]=abc', '?q[host_id]=x']) {
+    for (const query of [
+      '?q[severity]=urgent',
+      '?q[secret]=1',
+      '?per_page=1000',
+      '?page=0',
+      '?sort_by=description:asc',
+      '?q[port]=abc',
+      '?q[host_id]=x',
+    ]) {
       expectError(await list(query), 422, 'parameter_error');
     }
     expectError(await t.http.get('/v2/vulnerabilities/not-a-uuid').set(alice.headers), 422, 'parameter_error');
@@ -110,12 +145,20 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
 
   it('widgets count from the pre-aggregated counters', async () => {
     const total = await t.http.get('/v2/vulnerabilities/widgets/total').set(alice.headers).expect(200);
-    expect(total.body).toEqual({ open: 10_800, fixed: 1200, total: 12_000, by_severity: { info: 1200, low: 2400, medium: 2400, high: 2400, critical: 2400 } });
+    expect(total.body).toEqual({
+      open: 10_800,
+      fixed: 1200,
+      total: 12_000,
+      by_severity: { info: 1200, low: 2400, medium: 2400, high: 2400, critical: 2400 },
+    });
 
     const top = await t.http.get('/v2/vulnerabilities/widgets/top?limit=2').set(alice.headers).expect(200);
     expect(top.body.data).toHaveLength(2);
     expect(top.body.data[0].open).toBeGreaterThanOrEqual(top.body.data[1].open);
-    expect(top.body.data[0]).toMatchObject({ check_id: expect.stringMatching(/^seed\.check-\d$/), title: expect.any(String) });
+    expect(top.body.data[0]).toMatchObject({
+      check_id: expect.stringMatching(/^seed\.check-\d$/),
+      title: expect.any(String),
+    });
     const all = await t.http.get('/v2/vulnerabilities/widgets/top?limit=100').set(alice.headers).expect(200);
     expect(all.body.data.reduce((n: number, c: { open: number }) => n + c.open, 0)).toBe(10_800);
 
@@ -123,7 +166,7 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
     expect(pci.body).toMatchObject({ compliant: false, status: 'fail', failing_vulnerabilities: 7200 });
   });
 
-  it("another organization sees none of them", async () => {
+  it('another organization sees none of them', async () => {
     expect((await list('', bob).expect(200)).body.meta).toMatchObject({ total: 0, total_capped: false });
     const one = (await list('?per_page=1').expect(200)).body.data[0];
     expectError(await t.http.get(`/v2/vulnerabilities/${one.id}`).set(bob.headers), 404, 'not_found');
@@ -133,6 +176,8 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
     expect(pci.body).toMatchObject({ compliant: true, status: 'pass', hosts_total: 0 });
     // A super admin sees every organization's.
     const admin = await t.signInSuperAdmin();
-    expect((await t.http.get(`/v2/vulnerabilities/${one.id}`).set(admin.headers).expect(200)).body.data.id).toBe(one.id);
+    expect((await t.http.get(`/v2/vulnerabilities/${one.id}`).set(admin.headers).expect(200)).body.data.id).toBe(
+      one.id,
+    );
   });
 });

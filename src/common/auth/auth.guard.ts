@@ -34,7 +34,8 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithAuth>();
     const rawKey = request.headers['x-api-key'];
-    if (typeof rawKey !== 'string' || !rawKey) throw Unauthorized('Missing API key (x-api-key header)', 'auth.invalid_api_key');
+    if (typeof rawKey !== 'string' || !rawKey)
+      throw Unauthorized('Missing API key (x-api-key header)', 'auth.invalid_api_key');
     const apiKeyId = await this.apiKeys.verify(rawKey);
     if (!apiKeyId) throw Unauthorized('Invalid API key', 'auth.invalid_api_key');
     request.apiKeyId = apiKeyId;

@@ -40,7 +40,11 @@ export function Authenticated(requirements: AuthRequirements = {}) {
 
 /** Reachable with the API key alone. */
 export const PublicWithApiKey = () =>
-  applyDecorators(SetMetadata(AUTH_METADATA, { kind: 'api-key' } satisfies RouteAuth), ApiSecurity('api-key'), ApiErrors(401));
+  applyDecorators(
+    SetMetadata(AUTH_METADATA, { kind: 'api-key' } satisfies RouteAuth),
+    ApiSecurity('api-key'),
+    ApiErrors(401),
+  );
 
 /** Reachable without any credential (operations endpoints only). */
 export const NoAuth = () => SetMetadata(AUTH_METADATA, { kind: 'none' } satisfies RouteAuth);

@@ -42,10 +42,12 @@ export class ParameterError extends AppError {
 
 export const Unauthorized = (message = 'Unauthorized', type = 'unauthorized') =>
   AppError.of(HttpStatus.UNAUTHORIZED, type, message);
-export const Forbidden = (message = 'Forbidden', type = 'forbidden') => AppError.of(HttpStatus.FORBIDDEN, type, message);
+export const Forbidden = (message = 'Forbidden', type = 'forbidden') =>
+  AppError.of(HttpStatus.FORBIDDEN, type, message);
 export const Conflict = (message: string, type = 'conflict') => AppError.of(HttpStatus.CONFLICT, type, message);
 export const TooManyRequests = (retryAfterSeconds: number, message = 'Too many requests, try again later') =>
   AppError.of(HttpStatus.TOO_MANY_REQUESTS, 'too_many_requests', message, {
     'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
   });
-export const NotImplementedYet = (message: string) => AppError.of(HttpStatus.NOT_IMPLEMENTED, 'not_implemented', message);
+export const NotImplementedYet = (message: string) =>
+  AppError.of(HttpStatus.NOT_IMPLEMENTED, 'not_implemented', message);

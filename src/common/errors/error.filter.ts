@@ -45,7 +45,11 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         const m = (body as { message: unknown }).message;
         message = Array.isArray(m) ? m.join('; ') : String(m);
       }
-      return { status: status === 400 ? 422 : status, entries: [{ type: status === 400 ? 'parameter_error' : type, message }], headers: {} };
+      return {
+        status: status === 400 ? 422 : status,
+        entries: [{ type: status === 400 ? 'parameter_error' : type, message }],
+        headers: {},
+      };
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
@@ -58,12 +62,25 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const { code, detail } = exception as { code?: string; detail?: string };
-      if (code === '23505') return { status: HttpStatus.CONFLICT, entries: [{ type: 'conflict', message: 'Record already exists' }], headers: {} };
+      if (code === '23505')
+        return {
+          status: HttpStatus.CONFLICT,
+          entries: [{ type: 'conflict', message: 'Record already exists' }],
+          headers: {},
+        };
       if (code === '23503' && /still referenced/.test(detail ?? '')) {
-        return { status: HttpStatus.CONFLICT, entries: [{ type: 'conflict', message: 'Record is still in use by other records' }], headers: {} };
+        return {
+          status: HttpStatus.CONFLICT,
+          entries: [{ type: 'conflict', message: 'Record is still in use by other records' }],
+          headers: {},
+        };
       }
       if (code === '23503') {
-        return { status: 422, entries: [{ type: 'parameter_error', message: 'A referenced record does not exist' }], headers: {} };
+        return {
+          status: 422,
+          entries: [{ type: 'parameter_error', message: 'A referenced record does not exist' }],
+          headers: {},
+        };
       }
     }
     return this.internal(exception);

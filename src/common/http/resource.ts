@@ -16,7 +16,12 @@ export interface PageMeta {
   total_pages: number;
 }
 
-export function resource<A>(type: string, id: string, attributes: A, relationships: Record<string, unknown> = {}): ResourceObject<A> {
+export function resource<A>(
+  type: string,
+  id: string,
+  attributes: A,
+  relationships: Record<string, unknown> = {},
+): ResourceObject<A> {
   return { id, type, attributes, relationships };
 }
 

@@ -37,7 +37,11 @@ class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype as Type | undefined;
     const emptyWholeQuery =
-      metadata.type === 'query' && metadata.data === undefined && !!type && !PRIMITIVES.has(type) && isEmptyObject(value);
+      metadata.type === 'query' &&
+      metadata.data === undefined &&
+      !!type &&
+      !PRIMITIVES.has(type) &&
+      isEmptyObject(value);
     if (!emptyWholeQuery) return super.transform(value, metadata);
     const known = this.emptyQueryIsPlainInstance.get(type);
     if (known) return new type();
@@ -63,7 +67,13 @@ function sameOwnValues(a: object, b: object): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.is((a as never)[k], (b as never)[k]));
 }
 
-type MetadataLookup = (target: object, schema: string, always: boolean, strictGroups: boolean, groups?: string[]) => unknown[];
+type MetadataLookup = (
+  target: object,
+  schema: string,
+  always: boolean,
+  strictGroups: boolean,
+  groups?: string[],
+) => unknown[];
 let memoized = false;
 
 /**

@@ -21,18 +21,44 @@ export function ListParams(spec: ListSpec): ParameterDecorator {
       .map(([name]) => name);
     const decorators = [
       ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } }),
-      ApiQuery({ name: 'per_page', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: 25 } }),
+      ApiQuery({
+        name: 'per_page',
+        required: false,
+        schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: 25 },
+      }),
       ApiQuery({
         name: 'sort_by',
         required: false,
         description: `<column>:<asc|desc>, column one of: ${sortable.join(', ')}. Default ${spec.defaultSort}.`,
         schema: { type: 'string', example: spec.defaultSort },
       }),
-      ApiQuery({ name: 'date_range_start', required: false, description: `YYYY-MM-DD hh:mm:ss (UTC), on ${spec.dateColumn ?? 'created_at'}`, schema: { type: 'string' } }),
-      ApiQuery({ name: 'date_range_end', required: false, description: 'YYYY-MM-DD hh:mm:ss (UTC)', schema: { type: 'string' } }),
-      ApiQuery({ name: 'relative_date_range', required: false, description: '<n><unit>, unit s m h d M y q (10d); or 1q2020', schema: { type: 'string' } }),
+      ApiQuery({
+        name: 'date_range_start',
+        required: false,
+        description: `YYYY-MM-DD hh:mm:ss (UTC), on ${spec.dateColumn ?? 'created_at'}`,
+        schema: { type: 'string' },
+      }),
+      ApiQuery({
+        name: 'date_range_end',
+        required: false,
+        description: 'YYYY-MM-DD hh:mm:ss (UTC)',
+        schema: { type: 'string' },
+      }),
+      ApiQuery({
+        name: 'relative_date_range',
+        required: false,
+        description: '<n><unit>, unit s m h d M y q (10d); or 1q2020',
+        schema: { type: 'string' },
+      }),
       ...(spec.search?.length
-        ? [ApiQuery({ name: 'q', required: false, description: `Text searched in ${spec.search.join(', ')}`, schema: { type: 'string' } })]
+        ? [
+            ApiQuery({
+              name: 'q',
+              required: false,
+              description: `Text searched in ${spec.search.join(', ')}`,
+              schema: { type: 'string' },
+            }),
+          ]
         : []),
       ...Object.entries(spec.columns).map(([name, c]) =>
         ApiQuery({

@@ -40,7 +40,15 @@ export interface ListQuery {
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 100;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LIST_KEYS = new Set(['page', 'per_page', 'sort_by', 'date_range_start', 'date_range_end', 'relative_date_range', 'q']);
+const LIST_KEYS = new Set([
+  'page',
+  'per_page',
+  'sort_by',
+  'date_range_start',
+  'date_range_end',
+  'relative_date_range',
+  'q',
+]);
 
 /**
  * Parses the list grammar of API.md against a whitelist. Every problem is collected and reported as one 422,
@@ -107,7 +115,8 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, now
       to = to && to < range.to ? to : range.to;
     }
   }
-  if ((from || to) && !spec.columns[spec.dateColumn ?? 'created_at']) problems.push('this list has no date to filter on');
+  if ((from || to) && !spec.columns[spec.dateColumn ?? 'created_at'])
+    problems.push('this list has no date to filter on');
 
   const plain = raw.q;
   const search = typeof plain === 'string' ? plain : undefined;
@@ -117,7 +126,14 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, now
   return { page, perPage, filters, sort, from, to, search: search || undefined };
 }
 
-function parseIntParam(value: string | undefined, name: string, min: number, max: number, fallback: number, problems: string[]) {
+function parseIntParam(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+  problems: string[],
+) {
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     problems.push(`${name} must be an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`);
@@ -135,7 +151,9 @@ function checkFilterValue(column: string, def: ListColumn, value: string): strin
     case 'uuid':
       return UUID_RE.test(value) ? undefined : `q[${column}] must be a UUID`;
     case 'number':
-      return !wildcard && value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : `q[${column}] must be a number`;
+      return !wildcard && value.trim() !== '' && Number.isFinite(Number(value))
+        ? undefined
+        : `q[${column}] must be a number`;
     case 'boolean':
       return value === 'true' || value === 'false' ? undefined : `q[${column}] must be true or false`;
     case 'enum':
@@ -166,7 +184,9 @@ function parseSort(value: string, spec: ListSpec, problems: string[]): ListQuery
 
 /** `YYYY-MM-DD hh:mm:ss` (UTC) as API.md says; a bare date or an ISO-8601 string is accepted too. */
 function parseDateParam(value: string, name: string, problems: string[], endOfDay = false): Date | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?))?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    value.trim(),
+  );
   if (m && isRealDay(m[1])) {
     const time = m[2] ?? (endOfDay ? '23:59:59.999' : '00:00:00');
     const date = new Date(`${m[1]}T${time.length === 5 ? `${time}:00` : time}${m[3] ?? 'Z'}`);
@@ -238,9 +258,12 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
         qb.andWhere(`${def.sql} ILIKE :${p} ESCAPE '\\'`, { [p]: likePattern(value) });
         break;
       case 'string[]':
-        qb.andWhere(`EXISTS (SELECT 1 FROM unnest(${def.sql}) AS lq_e${i}(v) WHERE lq_e${i}.v ILIKE :${p} ESCAPE '\\')`, {
-          [p]: likePattern(value),
-        });
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM unnest(${def.sql}) AS lq_e${i}(v) WHERE lq_e${i}.v ILIKE :${p} ESCAPE '\\')`,
+          {
+            [p]: likePattern(value),
+          },
+        );
         break;
       case 'date':
         qb.andWhere(`${def.sql} >= :${p}a AND ${def.sql} < :${p}b`, {

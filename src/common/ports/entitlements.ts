@@ -27,4 +27,3 @@ export class UnlimitedEntitlements extends Entitlements {
   }
   async assertWithin(): Promise<void> {}
 }
-

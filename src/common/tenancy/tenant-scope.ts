@@ -17,7 +17,10 @@ export class TenantScope {
   }
 
   static of(homeOrganizationId: string, extra: readonly string[] = []) {
-    return new TenantScope(homeOrganizationId, [homeOrganizationId, ...extra.filter((id) => id !== homeOrganizationId)]);
+    return new TenantScope(homeOrganizationId, [
+      homeOrganizationId,
+      ...extra.filter((id) => id !== homeOrganizationId),
+    ]);
   }
 
   get isGlobal() {

@@ -7,7 +7,8 @@ export class ApiKey {
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Column({ type: 'varchar', length: 16 }) prefix: string;
   @Index('uq_api_keys_key_hash', { unique: true })
-  @Column({ type: 'char', length: 64 }) keyHash: string;
+  @Column({ type: 'char', length: 64 })
+  keyHash: string;
   @Column({ type: 'uuid', nullable: true }) createdById: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) lastUsedAt: Date | null;

@@ -48,7 +48,10 @@ export class ApiKeysController {
   @ApiResource(TYPE, ApiKeyAttributesDto)
   async list() {
     const keys = await this.keys.list();
-    return { data: keys.map((k) => present(k)), meta: { page: 1, per_page: keys.length, total: keys.length, total_pages: 1 } };
+    return {
+      data: keys.map((k) => present(k)),
+      meta: { page: 1, per_page: keys.length, total: keys.length, total_pages: 1 },
+    };
   }
 
   @Post()

@@ -6,7 +6,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_audit_events_occurred_at')
-  @Column({ type: 'timestamptz', default: () => 'now()' }) occurredAt: Date;
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  occurredAt: Date;
   @Column({ type: 'uuid', nullable: true }) actorId: string | null;
   @Column({ type: 'varchar', length: 150, nullable: true }) actorUsername: string | null;
   /** The admin acting through impersonation, when there is one. */

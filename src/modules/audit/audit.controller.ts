@@ -36,7 +36,10 @@ export class AuditController {
 
   @Get()
   @Authenticated({ role: 'Admin' })
-  @ApiOperation({ summary: 'List audit events', description: "Admins see their organizations' events; super admins all." })
+  @ApiOperation({
+    summary: 'List audit events',
+    description: "Admins see their organizations' events; super admins all.",
+  })
   @ApiCollection(TYPE, AuditEventAttributesDto)
   @ApiErrors(422)
   async list(@Auth() auth: AuthContext, @ListParams(AUDIT_LIST_SPEC) query: ListQuery) {

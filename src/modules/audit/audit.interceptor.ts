@@ -1,4 +1,10 @@
-import { type CallHandler, type ExecutionContext, HttpException, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import type { FastifyRequest } from 'fastify';
@@ -22,7 +28,10 @@ export class AuditInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithAuth>();
     if (!MUTATING.has(request.method)) return next.handle();
     const options =
-      this.reflector.getAllAndOverride<AuditRouteOptions | undefined>(AUDIT_METADATA, [context.getHandler(), context.getClass()]) ?? {};
+      this.reflector.getAllAndOverride<AuditRouteOptions | undefined>(AUDIT_METADATA, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? {};
     if (options.auto === false) return next.handle();
 
     const record = (result: 'success' | 'failure', statusCode: number, body?: unknown) => {

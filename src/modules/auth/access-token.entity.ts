@@ -6,12 +6,14 @@ import { User } from '../users/user.entity';
 export class AccessToken {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_access_tokens_user_id', { unique: true })
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
   @Index('uq_access_tokens_token_hash', { unique: true })
-  @Column({ type: 'char', length: 64 }) tokenHash: string;
+  @Column({ type: 'char', length: 64 })
+  tokenHash: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) lastUsedAt: Date | null;
 }

@@ -37,9 +37,18 @@ export class AuthService {
    */
   async signIn(input: SignInDto, client: ClientMeta): Promise<SignInResponseDto> {
     const login = input.username;
-    const retryAfter = await this.throttle.retryAfter([SignInThrottle.accountKey(login), SignInThrottle.ipKey(client.ip)]);
+    const retryAfter = await this.throttle.retryAfter([
+      SignInThrottle.accountKey(login),
+      SignInThrottle.ipKey(client.ip),
+    ]);
     if (retryAfter > 0) {
-      await this.audit.record({ action: 'auth.sign_in', result: 'failure', statusCode: 429, ...client, details: { reason: 'throttled', login: login.slice(0, 150) } });
+      await this.audit.record({
+        action: 'auth.sign_in',
+        result: 'failure',
+        statusCode: 429,
+        ...client,
+        details: { reason: 'throttled', login: login.slice(0, 150) },
+      });
       throw TooManyRequests(retryAfter, 'Too many failed sign-in attempts, try again later');
     }
 
@@ -65,7 +74,10 @@ export class AuthService {
     }
     if (!user.confirmedAt) {
       await this.auditSignIn(user, client, 'failure', 403, { reason: 'unconfirmed' });
-      throw Forbidden('This account is not confirmed yet: follow the link in the confirmation email', 'auth.unconfirmed');
+      throw Forbidden(
+        'This account is not confirmed yet: follow the link in the confirmation email',
+        'auth.unconfirmed',
+      );
     }
 
     const step = await this.secondFactor.afterPassword({ userId: user.id, body: { ...input }, ...client });
@@ -77,9 +89,17 @@ export class AuthService {
   }
 
   /** Creates the session and its JWT; also used after a second factor or an SSO link. */
-  async issueSession(user: User, client: ClientMeta, options: { impersonatorId?: string | null; lifetimeMs?: number } = {}) {
+  async issueSession(
+    user: User,
+    client: ClientMeta,
+    options: { impersonatorId?: string | null; lifetimeMs?: number } = {},
+  ) {
     const session = await this.sessions.create(user.id, { ...client, ...options });
-    const payload: SessionJwtPayload = { sub: user.id, sid: session.id, ...(options.impersonatorId ? { act: { sub: options.impersonatorId } } : {}) };
+    const payload: SessionJwtPayload = {
+      sub: user.id,
+      sid: session.id,
+      ...(options.impersonatorId ? { act: { sub: options.impersonatorId } } : {}),
+    };
     const token = await this.jwt.signAsync(payload, {
       secret: await this.secrets.jwtSecret(),
       expiresIn: Math.floor((session.expiresAt.getTime() - Date.now()) / 1000),
@@ -113,7 +133,14 @@ export class AuthService {
     };
   }
 
-  private auditSignIn(user: User, client: ClientMeta, result: 'success' | 'failure', statusCode: number, details: Record<string, unknown>, impersonatorId?: string | null) {
+  private auditSignIn(
+    user: User,
+    client: ClientMeta,
+    result: 'success' | 'failure',
+    statusCode: number,
+    details: Record<string, unknown>,
+    impersonatorId?: string | null,
+  ) {
     return this.audit.record({
       action: 'auth.sign_in',
       result,

@@ -57,7 +57,13 @@ export class CallerFactory {
   }
 
   private user(row: CallerRow): AuthUser {
-    return { id: row.userId, username: row.username, email: row.email, role: row.role as Role, organizationId: row.organizationId };
+    return {
+      id: row.userId,
+      username: row.username,
+      email: row.email,
+      role: row.role as Role,
+      organizationId: row.organizationId,
+    };
   }
 
   /** Tenancy is decided here, once: Super Admin sees all, a partner's Admin also its customers. */

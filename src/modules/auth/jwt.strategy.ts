@@ -34,7 +34,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       // (passport-jwt's types say string | Buffer; it hands the value to jsonwebtoken, which takes a KeyObject.)
       secretOrKeyProvider: (_req: unknown, _raw: unknown, done: (err: unknown, secret?: string) => void) => {
         secrets.jwtSecret().then((s) => {
-          if (!verificationKey || verificationKey.secret !== s) verificationKey = { secret: s, key: createSecretKey(Buffer.from(s)) };
+          if (!verificationKey || verificationKey.secret !== s)
+            verificationKey = { secret: s, key: createSecretKey(Buffer.from(s)) };
           done(null, verificationKey.key as unknown as string);
         }, done);
       },
@@ -42,7 +43,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(payload: SessionJwtPayload): Promise<Omit<AuthContext, 'apiKeyId'>> {
-    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string') throw Unauthorized('Invalid token', 'auth.invalid_token');
+    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string')
+      throw Unauthorized('Invalid token', 'auth.invalid_token');
     return this.callers.fromSession(payload.sid, payload.sub);
   }
 }
@@ -51,7 +53,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 @Injectable()
 export class JwtPassportGuard extends AuthGuard('jwt') {
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err instanceof Error && 'getStatus' in err ? err : Unauthorized('Invalid or expired token', 'auth.invalid_token');
+    if (err)
+      throw err instanceof Error && 'getStatus' in err
+        ? err
+        : Unauthorized('Invalid or expired token', 'auth.invalid_token');
     if (!user) throw Unauthorized('Invalid or expired token', 'auth.invalid_token');
     return user;
   }

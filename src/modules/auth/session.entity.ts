@@ -8,7 +8,8 @@ import { User } from '../users/user.entity';
 export class Session {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_sessions_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;

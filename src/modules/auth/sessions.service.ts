@@ -32,7 +32,10 @@ export class SessionsService {
     private readonly env: Env,
   ) {}
 
-  create(userId: string, meta: { ip?: string | null; userAgent?: string | null; impersonatorId?: string | null; lifetimeMs?: number }) {
+  create(
+    userId: string,
+    meta: { ip?: string | null; userAgent?: string | null; impersonatorId?: string | null; lifetimeMs?: number },
+  ) {
     const now = new Date();
     return this.sessions.save(
       this.sessions.create({
@@ -50,7 +53,11 @@ export class SessionsService {
    * The session with its user, in one query; undefined when missing. `profileColumns` adds select-list entries over
    * the user `u` and organization `o` (the caller's profile, see `CallerFactory`).
    */
-  async find(sessionId: string, userId: string, profileColumns = ''): Promise<(SessionRow & Record<string, unknown>) | undefined> {
+  async find(
+    sessionId: string,
+    userId: string,
+    profileColumns = '',
+  ): Promise<(SessionRow & Record<string, unknown>) | undefined> {
     let sql = this.findSql.get(profileColumns);
     if (!sql) {
       sql = `SELECT s.id AS "sessionId", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
@@ -71,7 +78,8 @@ export class SessionsService {
   deadReason(row: SessionRow, now = new Date()): string | null {
     if (row.revokedAt) return 'Session has ended';
     if (row.expiresAt <= now) return 'Session has expired';
-    if (now.getTime() - row.lastSeenAt.getTime() > this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000) return 'Session timed out';
+    if (now.getTime() - row.lastSeenAt.getTime() > this.env.SESSION_IDLE_TIMEOUT_SECONDS * 1000)
+      return 'Session timed out';
     if (row.blockedAt) return 'Account is blocked';
     return null;
   }
@@ -82,7 +90,10 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string, reason: string) {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    await this.sessions.update(
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
   }
 
   /** Ends every session of the user except `keepSessionId` (password change, reset, blocking). */

@@ -36,10 +36,14 @@ export class SignInThrottle {
     const account = await this.increment(SignInThrottle.accountKey(login), now);
     const over = account.failures - this.env.SIGNIN_MAX_ACCOUNT_FAILURES;
     if (over >= 0) {
-      await this.lock(account.key, new Date(now.getTime() + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(over, 10))));
+      await this.lock(
+        account.key,
+        new Date(now.getTime() + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(over, 10))),
+      );
     }
     const byIp = await this.increment(SignInThrottle.ipKey(ip), now);
-    if (byIp.failures >= this.env.SIGNIN_MAX_IP_FAILURES) await this.lock(byIp.key, new Date(now.getTime() + IP_LOCK_MS));
+    if (byIp.failures >= this.env.SIGNIN_MAX_IP_FAILURES)
+      await this.lock(byIp.key, new Date(now.getTime() + IP_LOCK_MS));
   }
 
   async reset(login: string): Promise<void> {

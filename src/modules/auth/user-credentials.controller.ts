@@ -22,12 +22,16 @@ export class UserCredentialsController {
   @Put('password')
   @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
   @Audited({ action: 'user.password_change', resource: 'user' })
-  @ApiOperation({ summary: 'Change current user password', description: 'Needs the current password; ends every other session.' })
+  @ApiOperation({
+    summary: 'Change current user password',
+    description: 'Needs the current password; ends every other session.',
+  })
   @ApiAction(MessageDto)
   @ApiErrors(422)
   async changePassword(@Auth() auth: AuthContext, @Body() body: ChangePasswordBody): Promise<MessageDto> {
     const { current_password, password, password_confirmation } = body.user;
-    if (password !== password_confirmation) throw new ParameterError(['user.password_confirmation does not match user.password']);
+    if (password !== password_confirmation)
+      throw new ParameterError(['user.password_confirmation does not match user.password']);
     await this.users.changePassword(auth.user.id, current_password, password);
     await this.sessions.revokeAllForUser(auth.user.id, 'password_changed', auth.sessionId);
     return { message: 'Password changed; other sessions were signed out' };
@@ -57,7 +61,11 @@ export class UserCredentialsController {
   @ApiAction(AccessTokenDto)
   async generate(@Auth() auth: AuthContext): Promise<AccessTokenDto> {
     const token = await this.accessTokens.generate(auth.user.id);
-    return { token, username: auth.user.username, message: 'Access token generated. Store it now: it will not be shown again.' };
+    return {
+      token,
+      username: auth.user.username,
+      message: 'Access token generated. Store it now: it will not be shown again.',
+    };
   }
 
   @Put('revoke_access_token')

@@ -30,7 +30,8 @@ export class HostAttributesDto {
   @ApiProperty({ nullable: true }) os: string | null;
   @ApiProperty({ type: [HostServiceDto] }) services: HostServiceDto[];
   @ApiProperty() open_ports: number;
-  @ApiProperty({ type: VulnerabilityCountsDto, description: 'Open (and reopened) findings' }) vulnerabilities: VulnerabilityCountsDto;
+  @ApiProperty({ type: VulnerabilityCountsDto, description: 'Open (and reopened) findings' })
+  vulnerabilities: VulnerabilityCountsDto;
   @ApiProperty({ description: 'critical×1000 + high×100 + medium×10 + low' }) risk_score: number;
   @ApiProperty({ enum: ['pass', 'fail'] }) pci_status: 'pass' | 'fail';
   @ApiProperty() first_seen_at: string;
@@ -52,7 +53,13 @@ export const presentHost = (h: Host) =>
       os: h.os,
       services: h.services,
       open_ports: h.openPorts,
-      vulnerabilities: { critical: h.criticalCount, high: h.highCount, medium: h.mediumCount, low: h.lowCount, info: h.infoCount },
+      vulnerabilities: {
+        critical: h.criticalCount,
+        high: h.highCount,
+        medium: h.mediumCount,
+        low: h.lowCount,
+        info: h.infoCount,
+      },
       risk_score: h.riskScore,
       pci_status: h.pciFail ? 'fail' : 'pass',
       first_seen_at: h.firstSeenAt.toISOString(),

@@ -12,7 +12,8 @@ import { HOST_LIST, HostsService } from './hosts.service';
 
 export function parseLimit(raw: string | undefined, fallback = 10, max = 100): number {
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new ParameterError([`limit must be an integer from 1 to ${max}`]);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
+    throw new ParameterError([`limit must be an integer from 1 to ${max}`]);
   return Number(raw);
 }
 
@@ -25,7 +26,8 @@ export class HostsController {
   @Authenticated()
   @ApiOperation({
     summary: 'List hosts',
-    description: 'Every host the organization scanned, one per address. `meta.total` is exact up to 10,000 (`meta.total_capped`), or an estimate when counting would be slow (`meta.total_estimated`).',
+    description:
+      'Every host the organization scanned, one per address. `meta.total` is exact up to 10,000 (`meta.total_capped`), or an estimate when counting would be slow (`meta.total_estimated`).',
   })
   @ApiCollection(HOST_TYPE, HostAttributesDto)
   @ApiErrors(401, 422)
@@ -36,7 +38,10 @@ export class HostsController {
 
   @Get('most_vulnerable')
   @Authenticated()
-  @ApiOperation({ summary: 'Most vulnerable hosts', description: 'Hosts with open findings, by risk score (critical×1000 + high×100 + medium×10 + low).' })
+  @ApiOperation({
+    summary: 'Most vulnerable hosts',
+    description: 'Hosts with open findings, by risk score (critical×1000 + high×100 + medium×10 + low).',
+  })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } })
   @ApiCollection(HOST_TYPE, HostAttributesDto)
   @ApiErrors(401, 422)

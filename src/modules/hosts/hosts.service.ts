@@ -53,7 +53,18 @@ export class HostsService {
            open_ports = CASE WHEN $10 THEN EXCLUDED.open_ports ELSE h.open_ports END,
            last_seen_at = CASE WHEN $10 THEN EXCLUDED.last_seen_at ELSE h.last_seen_at END
          RETURNING id`,
-        [organizationId, h.address, h.hostname, h.status, h.os, JSON.stringify(h.services), openPorts, seenAt, scanId, up],
+        [
+          organizationId,
+          h.address,
+          h.hostname,
+          h.status,
+          h.os,
+          JSON.stringify(h.services),
+          openPorts,
+          seenAt,
+          scanId,
+          up,
+        ],
       );
       ids.set(h.address, rows[0].id);
     }

@@ -9,4 +9,8 @@ export interface SendMailPayload extends JobPayload {
   template: string;
 }
 
-export const SEND_MAIL = defineJob<SendMailPayload>('mail.send', { retryLimit: 5, retryDelaySeconds: 10, concurrency: 1 });
+export const SEND_MAIL = defineJob<SendMailPayload>('mail.send', {
+  retryLimit: 5,
+  retryDelaySeconds: 10,
+  concurrency: 1,
+});

@@ -5,7 +5,15 @@ import { PublicWithApiKey } from '../../common/auth/authenticated.decorator';
 import { clientInfo } from '../../common/http/client-info';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
 import { Audited } from '../audit/audit.decorators';
-import { MfaCheckDto, MfaSignInResponseDto, RecoveryCodeSignInDto, SendSmsDto, StatusDto, WebAuthnSignInDto, WebAuthnSignInOptionsDto } from './dto/mfa.dto';
+import {
+  MfaCheckDto,
+  MfaSignInResponseDto,
+  RecoveryCodeSignInDto,
+  SendSmsDto,
+  StatusDto,
+  WebAuthnSignInDto,
+  WebAuthnSignInOptionsDto,
+} from './dto/mfa.dto';
 import { SignInMfaService } from './sign-in-mfa.service';
 
 @ApiTags('Authentication')
@@ -33,7 +41,8 @@ export class AuthMfaController {
   @Audited({ action: 'auth.mfa_send_sms' })
   @ApiOperation({
     summary: 'Send SMS OTP',
-    description: 'Sends a 6-digit code (10 minutes, single use) to the phone of the account behind `otp_session_state`. At most one per minute.',
+    description:
+      'Sends a 6-digit code (10 minutes, single use) to the phone of the account behind `otp_session_state`. At most one per minute.',
   })
   @ApiAction(StatusDto, 200)
   @ApiErrors(401, 422, 429)
@@ -47,7 +56,8 @@ export class AuthMfaController {
   @Audited({ action: 'auth.mfa_webauthn_options' })
   @ApiOperation({
     summary: 'WebAuthn options for the second step',
-    description: 'For accounts with a security key or passkey: request options bound to `otp_session_state` (5 minutes, one answer).',
+    description:
+      'For accounts with a security key or passkey: request options bound to `otp_session_state` (5 minutes, one answer).',
   })
   @ApiAction(WebAuthnSignInOptionsDto, 200)
   @ApiErrors(401, 422)
@@ -60,7 +70,8 @@ export class AuthMfaController {
   @Audited({ auto: false })
   @ApiOperation({
     summary: 'Second step with a WebAuthn assertion',
-    description: 'Completes sign-in with the answer of navigator.credentials.get() to the options above. Same challenge rules as Check 2FA.',
+    description:
+      'Completes sign-in with the answer of navigator.credentials.get() to the options above. Same challenge rules as Check 2FA.',
   })
   @ApiAction(MfaSignInResponseDto, 200)
   @ApiErrors(401, 403, 422, 429)
@@ -73,7 +84,8 @@ export class AuthMfaController {
   @Audited({ auto: false })
   @ApiOperation({
     summary: 'Sign in with recovery code',
-    description: 'Second step of sign-in with one of the recovery codes (case and dashes ignored). Each code works once; the user is emailed.',
+    description:
+      'Second step of sign-in with one of the recovery codes (case and dashes ignored). Each code works once; the user is emailed.',
   })
   @ApiAction(MfaSignInResponseDto, 200)
   @ApiErrors(401, 403, 422, 429)

@@ -39,7 +39,12 @@ export class EnrollmentService {
   async startTotp(userId: string, ttlMs?: number): Promise<TotpEnrollmentStart> {
     const user = await this.users.findById(userId);
     const secret = newTotpSecret();
-    const { token } = await this.ceremonies.start(userId, 'totp_enroll', { secretCiphertext: await this.factors.sealTotpSecret(userId, secret) }, ttlMs);
+    const { token } = await this.ceremonies.start(
+      userId,
+      'totp_enroll',
+      { secretCiphertext: await this.factors.sealTotpSecret(userId, secret) },
+      ttlMs,
+    );
     return { token, otpauth_uri: otpauthUri(secret, this.env.WEBAUTHN_RP_NAME, user.email), manual_entry_key: secret };
   }
 
@@ -50,21 +55,34 @@ export class EnrollmentService {
   async completeTotp(ceremony: MfaCeremony, code: string, label: string): Promise<MfaFactor | null> {
     const { userId } = ceremony;
     await this.lockout.assertOpen(userId);
-    const secret = ceremony.secretCiphertext ? await this.factors.openTotpSecret(userId, ceremony.secretCiphertext) : null;
+    const secret = ceremony.secretCiphertext
+      ? await this.factors.openTotpSecret(userId, ceremony.secretCiphertext)
+      : null;
     const step = secret ? matchTotpStep(secret, code.trim(), this.clock.now(), null) : null;
     if (step === null || !(await this.ceremonies.consume(ceremony))) {
       await this.lockout.recordFailure(userId);
       return null;
     }
     await this.lockout.reset(userId);
-    return this.factors.create({ userId, type: 'totp', label, secretCiphertext: ceremony.secretCiphertext, lastUsedStep: step, lastUsedAt: this.clock.now() });
+    return this.factors.create({
+      userId,
+      type: 'totp',
+      label,
+      secretCiphertext: ceremony.secretCiphertext,
+      lastUsedStep: step,
+      lastUsedAt: this.clock.now(),
+    });
   }
 
   /**
    * After a factor was added: the first factor gets a batch of recovery codes (returned, or kept for one reveal on
    * the `/v2` flow), the preferred method is set if none is, and the user is told by email.
    */
-  async afterFactorAdded(factor: MfaFactor, client: ClientMeta | null, options: { keepCodesForReveal: boolean }): Promise<RecoveryBatch | null> {
+  async afterFactorAdded(
+    factor: MfaFactor,
+    client: ClientMeta | null,
+    options: { keepCodesForReveal: boolean },
+  ): Promise<RecoveryBatch | null> {
     const { userId } = factor;
     const all = await this.factors.list(userId);
     let batch: RecoveryBatch | null = null;
@@ -86,7 +104,10 @@ export class EnrollmentService {
       await this.factors.setDefaultMethod(userId, null);
       await this.notifier.notify(userId, 'two_factor_disabled', { ip: client?.ip });
     } else {
-      await this.notifier.notify(userId, 'factor_removed', { label: removed.map((f) => `${f.type}: ${f.label}`).join(', '), ip: client?.ip });
+      await this.notifier.notify(userId, 'factor_removed', {
+        label: removed.map((f) => `${f.type}: ${f.label}`).join(', '),
+        ip: client?.ip,
+      });
     }
   }
 }

@@ -55,7 +55,9 @@ export class FactorsService {
   async verifyTotp(userId: string, code: string, factorId?: string): Promise<MfaFactor | null> {
     const candidates = (await this.list(userId, ['totp'])).filter((f) => !factorId || f.id === factorId);
     for (const factor of candidates) {
-      const secret = factor.secretCiphertext ? await this.box.open(totpSeedPurpose(userId), factor.secretCiphertext) : null;
+      const secret = factor.secretCiphertext
+        ? await this.box.open(totpSeedPurpose(userId), factor.secretCiphertext)
+        : null;
       if (!secret) continue;
       const step = matchTotpStep(secret, code.trim(), this.clock.now(), factor.lastUsedStep);
       if (step === null) continue;
@@ -72,7 +74,10 @@ export class FactorsService {
     await this.factors.update({ id: factorId }, { lastUsedAt: this.clock.now(), ...changes });
   }
 
-  async create(values: Partial<MfaFactor> & { userId: string; type: FactorType; label: string }, manager?: EntityManager): Promise<MfaFactor> {
+  async create(
+    values: Partial<MfaFactor> & { userId: string; type: FactorType; label: string },
+    manager?: EntityManager,
+  ): Promise<MfaFactor> {
     const repo = manager ? manager.getRepository(MfaFactor) : this.factors;
     return repo.save(repo.create(values));
   }
@@ -114,7 +119,10 @@ export function twoFactorStatusSql(userIdSql: string): string {
 }
 
 export function twoFactorStatusFrom(value: unknown): TwoFactorStatus {
-  const { factors, default: stored } = (value ?? {}) as { factors?: Array<[string, string | null]> | null; default?: string | null };
+  const { factors, default: stored } = (value ?? {}) as {
+    factors?: Array<[string, string | null]> | null;
+    default?: string | null;
+  };
   const sms = factors?.find(([type]) => type === 'sms');
   const totp = !!factors?.some(([type]) => type === 'totp');
   return {
@@ -122,6 +130,7 @@ export function twoFactorStatusFrom(value: unknown): TwoFactorStatus {
     otp_sms_enabled: !!sms,
     otp_totp_enabled: totp,
     otp_phone: sms?.[1] ?? null,
-    otp_default_method: stored === 'totp' && totp ? 'totp' : stored === 'sms' && sms ? 'sms' : totp ? 'totp' : sms ? 'sms' : null,
+    otp_default_method:
+      stored === 'totp' && totp ? 'totp' : stored === 'sms' && sms ? 'sms' : totp ? 'totp' : sms ? 'sms' : null,
   };
 }

@@ -25,7 +25,11 @@ import {
 import { IdentityMfaService } from './identity-mfa.service';
 import { TrustedDevicesService } from './trusted-devices.service';
 
-const STEP_UP_HEADER = { name: 'x-mfa-step-up-token', required: true, description: 'From POST .../step-up or .../step-up/webauthn/verify' };
+const STEP_UP_HEADER = {
+  name: 'x-mfa-step-up-token',
+  required: true,
+  description: 'From POST .../step-up or .../step-up/webauthn/verify',
+};
 
 @ApiTags('Identity MFA')
 @Controller('v1/identity/auth/mfa')
@@ -37,7 +41,10 @@ export class IdentityMfaController {
 
   @Get('factors')
   @Authenticated()
-  @ApiOperation({ summary: 'List enrolled MFA factors for the caller', description: 'Secrets and public keys are never returned.' })
+  @ApiOperation({
+    summary: 'List enrolled MFA factors for the caller',
+    description: 'Secrets and public keys are never returned.',
+  })
   @ApiAction(FactorListDto)
   listFactors(@Auth() auth: AuthContext) {
     return this.mfa.listFactors(auth);
@@ -50,7 +57,8 @@ export class IdentityMfaController {
   @Audited({ action: 'mfa.totp_enroll_start', resource: 'mfa_factor' })
   @ApiOperation({
     summary: 'Begin TOTP factor enrollment',
-    description: '160-bit secret; the factor exists only after verify. Needs `x-mfa-step-up-token` when a factor is already enrolled.',
+    description:
+      '160-bit secret; the factor exists only after verify. Needs `x-mfa-step-up-token` when a factor is already enrolled.',
   })
   @ApiAction(TotpEnrollStartDto, 200)
   startTotp(@Auth() auth: AuthContext) {
@@ -60,7 +68,10 @@ export class IdentityMfaController {
   @Post('totp/enroll/verify')
   @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.totp_enroll_verify', resource: 'mfa_factor' })
-  @ApiOperation({ summary: 'Complete TOTP factor enrollment', description: 'Recovery codes come back only with the first factor, once.' })
+  @ApiOperation({
+    summary: 'Complete TOTP factor enrollment',
+    description: 'Recovery codes come back only with the first factor, once.',
+  })
   @ApiAction(EnrolledFactorDto, 200)
   @ApiErrors(422, 429)
   verifyTotp(@Auth() auth: AuthContext, @Body() body: TotpEnrollVerifyDto, @Req() request: FastifyRequest) {
@@ -70,7 +81,10 @@ export class IdentityMfaController {
   @Post('webauthn/enroll/options')
   @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.webauthn_enroll_start', resource: 'mfa_factor' })
-  @ApiOperation({ summary: 'Begin WebAuthn factor enrollment', description: 'Needs `x-mfa-step-up-token` when a factor is already enrolled.' })
+  @ApiOperation({
+    summary: 'Begin WebAuthn factor enrollment',
+    description: 'Needs `x-mfa-step-up-token` when a factor is already enrolled.',
+  })
   @ApiAction(WebAuthnOptionsDto, 200)
   webauthnOptions(@Auth() auth: AuthContext) {
     return this.mfa.webauthnOptions(auth);
@@ -79,7 +93,10 @@ export class IdentityMfaController {
   @Post('webauthn/enroll/verify')
   @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.webauthn_enroll_verify', resource: 'mfa_factor' })
-  @ApiOperation({ summary: 'Complete WebAuthn factor enrollment', description: 'The enrollment token is spent by the first answer, right or wrong.' })
+  @ApiOperation({
+    summary: 'Complete WebAuthn factor enrollment',
+    description: 'The enrollment token is spent by the first answer, right or wrong.',
+  })
   @ApiAction(EnrolledFactorDto, 200)
   @ApiErrors(422)
   webauthnVerify(@Auth() auth: AuthContext, @Body() body: WebAuthnEnrollVerifyDto, @Req() request: FastifyRequest) {
@@ -91,7 +108,8 @@ export class IdentityMfaController {
   @Audited({ action: 'mfa.step_up', resource: 'user' })
   @ApiOperation({
     summary: 'Prove a fresh factor to authorise a sensitive MFA mutation',
-    description: 'TOTP code, recovery code (spent), or SMS code. The token lives 5 minutes and works only for this user and session.',
+    description:
+      'TOTP code, recovery code (spent), or SMS code. The token lives 5 minutes and works only for this user and session.',
   })
   @ApiAction(StepUpTokenDto, 200)
   @ApiErrors(422, 429)
@@ -102,7 +120,10 @@ export class IdentityMfaController {
   @Post('step-up/sms/send')
   @Authenticated()
   @Audited({ action: 'mfa.step_up_sms_send', resource: 'user' })
-  @ApiOperation({ summary: 'Send an SMS code for step-up (or for disabling SMS 2FA)', description: 'Valid 10 minutes, for this session only; one per minute.' })
+  @ApiOperation({
+    summary: 'Send an SMS code for step-up (or for disabling SMS 2FA)',
+    description: 'Valid 10 minutes, for this session only; one per minute.',
+  })
   @ApiAction(StatusDto, 200)
   @ApiErrors(422, 429)
   sendStepUpSms(@Auth() auth: AuthContext) {
@@ -122,7 +143,10 @@ export class IdentityMfaController {
   @Post('step-up/webauthn/verify')
   @Authenticated()
   @Audited({ action: 'mfa.step_up_webauthn', resource: 'user' })
-  @ApiOperation({ summary: 'Complete a WebAuthn step-up ceremony', description: 'The transit token is single use; the signature counter is stored.' })
+  @ApiOperation({
+    summary: 'Complete a WebAuthn step-up ceremony',
+    description: 'The transit token is single use; the signature counter is stored.',
+  })
   @ApiAction(StepUpTokenDto, 200)
   @ApiErrors(422, 429)
   webauthnStepUpVerify(@Auth() auth: AuthContext, @Body() body: WebAuthnStepUpVerifyDto) {
@@ -137,7 +161,11 @@ export class IdentityMfaController {
   @ApiOperation({ summary: 'Remove an enrolled MFA factor' })
   @ApiNoContentResponse()
   @ApiErrors(404, 422)
-  async removeFactor(@Auth() auth: AuthContext, @UuidParam() id: string, @Req() request: FastifyRequest): Promise<void> {
+  async removeFactor(
+    @Auth() auth: AuthContext,
+    @UuidParam() id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
     await this.mfa.removeFactor(auth, id, clientInfo(request));
   }
 
@@ -147,7 +175,8 @@ export class IdentityMfaController {
   @ApiHeader(STEP_UP_HEADER)
   @ApiOperation({
     summary: "Regenerate the identity's single-use recovery codes",
-    description: 'A fresh batch of 10 (generation + 1); every code of the previous generation stops working in the same transaction. Shown once.',
+    description:
+      'A fresh batch of 10 (generation + 1); every code of the previous generation stops working in the same transaction. Shown once.',
   })
   @ApiAction(RegeneratedCodesDto, 200)
   @ApiErrors(422)
@@ -157,7 +186,10 @@ export class IdentityMfaController {
 
   @Get('trusted-devices')
   @Authenticated()
-  @ApiOperation({ summary: "List the identity's active 'remember this device' records", description: 'Newest last_seen_at first; token hashes are never returned.' })
+  @ApiOperation({
+    summary: "List the identity's active 'remember this device' records",
+    description: 'Newest last_seen_at first; token hashes are never returned.',
+  })
   @ApiAction(TrustedDeviceListDto)
   listTrustedDevices(@Auth() auth: AuthContext) {
     return this.mfa.listTrustedDevices(auth);

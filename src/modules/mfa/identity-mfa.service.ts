@@ -55,7 +55,11 @@ export class IdentityMfaService {
     return { enrollment_token: start.token, otpauth_uri: start.otpauth_uri, manual_entry_key: start.manual_entry_key };
   }
 
-  async verifyTotp(auth: AuthContext, input: { enrollment_token: string; code: string; label?: string }, client: ClientMeta) {
+  async verifyTotp(
+    auth: AuthContext,
+    input: { enrollment_token: string; code: string; label?: string },
+    client: ClientMeta,
+  ) {
     const ceremony = await this.ceremonies.findByToken(auth.user.id, 'totp_enroll', input.enrollment_token);
     if (!ceremony) throw new ParameterError(['enrollment_token is invalid, expired or already used']);
     const factor = await this.enrollment.completeTotp(ceremony, input.code, input.label?.trim() || 'Authenticator app');
@@ -70,14 +74,20 @@ export class IdentityMfaService {
     return { enrollment_token: token, options };
   }
 
-  async webauthnVerify(auth: AuthContext, input: { enrollment_token: string; response: unknown; label?: string }, client: ClientMeta) {
+  async webauthnVerify(
+    auth: AuthContext,
+    input: { enrollment_token: string; response: unknown; label?: string },
+    client: ClientMeta,
+  ) {
     const ceremony = await this.ceremonies.findByToken(auth.user.id, 'webauthn_enroll', input.enrollment_token);
     // Spent before checking: a challenge gets one answer, right or wrong.
-    if (!ceremony || !(await this.ceremonies.consume(ceremony))) throw new ParameterError(['enrollment_token is invalid, expired or already used']);
+    if (!ceremony || !(await this.ceremonies.consume(ceremony)))
+      throw new ParameterError(['enrollment_token is invalid, expired or already used']);
     const credential = await this.webauthn.verifyRegistration(input.response, ceremony.challenge!);
     if (!credential) throw new ParameterError(['response does not verify against the registration challenge']);
     const existing = await this.factors.list(auth.user.id, ['webauthn']);
-    if (existing.some((f) => f.credentialId === credential.credentialId)) throw new ParameterError(['this authenticator is already registered']);
+    if (existing.some((f) => f.credentialId === credential.credentialId))
+      throw new ParameterError(['this authenticator is already registered']);
     const factor = await this.factors.create({
       userId: auth.user.id,
       type: 'webauthn',
@@ -94,7 +104,11 @@ export class IdentityMfaService {
   private async enrolled(factor: MfaFactor, client: ClientMeta) {
     const batch = await this.enrollment.afterFactorAdded(factor, client, { keepCodesForReveal: false });
     const generation = batch?.generation ?? (await this.recovery.reveal(factor.userId).then((r) => r.generation));
-    return { factor: presentFactor(factor), recovery_codes: batch?.codes ?? null, recovery_codes_generation: generation };
+    return {
+      factor: presentFactor(factor),
+      recovery_codes: batch?.codes ?? null,
+      recovery_codes_generation: generation,
+    };
   }
 
   /** Proves a fresh TOTP, recovery code or SMS code; returns a step-up token bound to this user and session. */
@@ -128,7 +142,10 @@ export class IdentityMfaService {
     const keys = await this.factors.list(auth.user.id, ['webauthn']);
     if (!keys.length) throw new ParameterError(['no WebAuthn factor is enrolled']);
     const options = await this.webauthn.authenticationOptions(keys);
-    const { token } = await this.ceremonies.start(auth.user.id, 'webauthn_step_up', { challenge: options.challenge, sessionId: auth.sessionId });
+    const { token } = await this.ceremonies.start(auth.user.id, 'webauthn_step_up', {
+      challenge: options.challenge,
+      sessionId: auth.sessionId,
+    });
     return { transit_token: token, options };
   }
 
@@ -136,8 +153,13 @@ export class IdentityMfaService {
     const userId = auth.user.id;
     await this.lockout.assertOpen(userId);
     const ceremony = await this.ceremonies.findByToken(userId, 'webauthn_step_up', input.transit_token);
-    if (!ceremony || ceremony.sessionId !== auth.sessionId || !(await this.ceremonies.consume(ceremony))) throw stepUpInvalid();
-    const result = await this.webauthn.verifyAuthentication(input.response, ceremony.challenge!, await this.factors.list(userId, ['webauthn']));
+    if (!ceremony || ceremony.sessionId !== auth.sessionId || !(await this.ceremonies.consume(ceremony)))
+      throw stepUpInvalid();
+    const result = await this.webauthn.verifyAuthentication(
+      input.response,
+      ceremony.challenge!,
+      await this.factors.list(userId, ['webauthn']),
+    );
     if (!result) {
       await this.lockout.recordFailure(userId);
       throw stepUpInvalid();
@@ -155,7 +177,8 @@ export class IdentityMfaService {
   }
 
   async regenerateRecoveryCodes(auth: AuthContext, client: ClientMeta) {
-    if (!(await this.factors.hasAny(auth.user.id))) throw new ParameterError(['enroll a factor before generating recovery codes']);
+    if (!(await this.factors.hasAny(auth.user.id)))
+      throw new ParameterError(['enroll a factor before generating recovery codes']);
     const batch = await this.recovery.regenerate(auth.user.id, false);
     await this.notifier.notify(auth.user.id, 'recovery_codes_generated', { ip: client.ip });
     return { recovery_codes: batch.codes, recovery_codes_generation: batch.generation };
@@ -163,7 +186,11 @@ export class IdentityMfaService {
 
   /** Every use is reported; a low stock is reported too (mfa.md B-21, B-22). */
   async recoveryCodeUsed(userId: string, remaining: number, client: ClientMeta | null): Promise<void> {
-    await this.notifier.notify(userId, remaining <= RECOVERY_CODES_LOW_WATERMARK ? 'recovery_codes_low' : 'recovery_code_used', { remaining, ip: client?.ip });
+    await this.notifier.notify(
+      userId,
+      remaining <= RECOVERY_CODES_LOW_WATERMARK ? 'recovery_codes_low' : 'recovery_code_used',
+      { remaining, ip: client?.ip },
+    );
   }
 
   async listTrustedDevices(auth: AuthContext) {

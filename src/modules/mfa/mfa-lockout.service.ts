@@ -28,7 +28,10 @@ export class MfaLockout {
     const account = await this.accounts.findOne({ where: { userId }, select: { userId: true, lockedUntil: true } });
     const now = this.clock.now().getTime();
     if (account?.lockedUntil && account.lockedUntil.getTime() > now) {
-      throw TooManyRequests((account.lockedUntil.getTime() - now) / 1000, 'Too many failed verification attempts, try again later');
+      throw TooManyRequests(
+        (account.lockedUntil.getTime() - now) / 1000,
+        'Too many failed verification attempts, try again later',
+      );
     }
   }
 

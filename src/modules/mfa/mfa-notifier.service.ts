@@ -3,12 +3,27 @@ import { MailService } from '../mail/mail.service';
 import { UsersService } from '../users/users.service';
 
 const MESSAGES = {
-  factor_added: ['A second factor was added to your account', 'A new two-factor authentication method was added to your account'],
-  factor_removed: ['A second factor was removed from your account', 'A two-factor authentication method was removed from your account'],
-  two_factor_disabled: ['Two-factor authentication was turned off', 'Two-factor authentication was turned off for your account'],
-  recovery_codes_generated: ['New recovery codes were generated', 'A new set of recovery codes was generated; the previous codes no longer work'],
+  factor_added: [
+    'A second factor was added to your account',
+    'A new two-factor authentication method was added to your account',
+  ],
+  factor_removed: [
+    'A second factor was removed from your account',
+    'A two-factor authentication method was removed from your account',
+  ],
+  two_factor_disabled: [
+    'Two-factor authentication was turned off',
+    'Two-factor authentication was turned off for your account',
+  ],
+  recovery_codes_generated: [
+    'New recovery codes were generated',
+    'A new set of recovery codes was generated; the previous codes no longer work',
+  ],
   recovery_code_used: ['A recovery code was used', 'One of your recovery codes was used to verify your identity'],
-  recovery_codes_low: ['You are running out of recovery codes', 'Few recovery codes are left: generate a new set from your account settings'],
+  recovery_codes_low: [
+    'You are running out of recovery codes',
+    'Few recovery codes are left: generate a new set from your account settings',
+  ],
 } as const;
 
 export type MfaEvent = keyof typeof MESSAGES;
@@ -24,7 +39,11 @@ export class MfaNotifier {
     private readonly mail: MailService,
   ) {}
 
-  async notify(userId: string, event: MfaEvent, detail: { label?: string; ip?: string; remaining?: number } = {}): Promise<void> {
+  async notify(
+    userId: string,
+    event: MfaEvent,
+    detail: { label?: string; ip?: string; remaining?: number } = {},
+  ): Promise<void> {
     const user = await this.users.findById(userId);
     const [subject, sentence] = MESSAGES[event];
     const lines = [
@@ -36,6 +55,12 @@ export class MfaNotifier {
       '',
       'If this was not you, change your password and contact your administrator right away.',
     ];
-    await this.mail.send({ to: user.email, subject, text: lines.join('\n'), template: `mfa.${event}`, organizationId: user.organizationId });
+    await this.mail.send({
+      to: user.email,
+      subject,
+      text: lines.join('\n'),
+      template: `mfa.${event}`,
+      organizationId: user.organizationId,
+    });
   }
 }

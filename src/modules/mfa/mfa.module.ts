@@ -40,7 +40,16 @@ import { WebAuthnService } from './webauthn.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MfaFactor, MfaCeremony, MfaRecoveryCode, MfaAccount, MfaSignInChallenge, MfaSmsCode, MfaTrustedDevice, SmsOutboxMessage]),
+    TypeOrmModule.forFeature([
+      MfaFactor,
+      MfaCeremony,
+      MfaRecoveryCode,
+      MfaAccount,
+      MfaSignInChallenge,
+      MfaSmsCode,
+      MfaTrustedDevice,
+      SmsOutboxMessage,
+    ]),
     UsersModule,
     AuthModule,
   ],

@@ -4,7 +4,13 @@ import { DataSource, IsNull, Not, type Repository } from 'typeorm';
 import { Clock } from './clock';
 import { MfaAccount } from './entities/mfa-account.entity';
 import { MfaRecoveryCode } from './entities/mfa-recovery-code.entity';
-import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeMatches } from './recovery-codes';
+import {
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  newRecoveryCode,
+  RECOVERY_CODE_COUNT,
+  recoveryCodeMatches,
+} from './recovery-codes';
 import { SecretBox } from './secret-box';
 
 const unrevealedPurpose = (userId: string) => `recovery-codes:${userId}`;

@@ -22,7 +22,8 @@ export function newRecoveryCode(): string {
 /** Case and dashes (and spaces) do not matter: `abcd-efgh-…` = `ABCDEFGH…`. */
 export const normalizeRecoveryCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
-export const looksLikeRecoveryCode = (code: string) => new RegExp(`^[${ALPHABET}]{16}$`).test(normalizeRecoveryCode(code));
+export const looksLikeRecoveryCode = (code: string) =>
+  new RegExp(`^[${ALPHABET}]{16}$`).test(normalizeRecoveryCode(code));
 
 export const hashRecoveryCode = (code: string) => argon2.hash(normalizeRecoveryCode(code), HASH_OPTIONS);
 

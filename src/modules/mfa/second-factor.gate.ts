@@ -29,7 +29,8 @@ export class MfaSecondFactorGate extends SecondFactorGate {
     if (!(await this.factors.hasAny(userId))) return { proceed: true as const };
 
     const deviceToken = asString(body.device_token);
-    if (deviceToken && (await this.trustedDevices.recognise(userId, deviceToken, ip))) return { proceed: true as const };
+    if (deviceToken && (await this.trustedDevices.recognise(userId, deviceToken, ip)))
+      return { proceed: true as const };
 
     const state = asString(body.otp_session_state);
     const attempt = asString(body.otp_attempt);
@@ -39,12 +40,21 @@ export class MfaSecondFactorGate extends SecondFactorGate {
         await this.challenges.complete(challenge, body.method as SecondStepMethod | undefined, attempt);
       } catch (err) {
         if (err instanceof AppError) {
-          await this.audit.record({ action: 'auth.mfa_check', result: 'failure', statusCode: err.getStatus(), actorId: userId, ip, userAgent, details: { path: 'sign_in' } });
+          await this.audit.record({
+            action: 'auth.mfa_check',
+            result: 'failure',
+            statusCode: err.getStatus(),
+            actorId: userId,
+            ip,
+            userAgent,
+            details: { path: 'sign_in' },
+          });
         }
         throw err;
       }
       // "Remember this device": the device token comes back with the session token.
-      const device = body.remember_device === true ? await this.trustedDevices.remember(userId, { ip, userAgent }) : null;
+      const device =
+        body.remember_device === true ? await this.trustedDevices.remember(userId, { ip, userAgent }) : null;
       return {
         proceed: true as const,
         ...(device ? { extra: { device_token: device.device_token, device_token_expires_at: device.expires_at } } : {}),

@@ -36,7 +36,9 @@ export class SecretBox {
   }
 
   private async aesKey(): Promise<Buffer> {
-    this.key ??= Buffer.from(hkdfSync('sha256', await this.secrets.encryptionKey(), 'cg-mfa', 'aes-256-gcm secret box', 32));
+    this.key ??= Buffer.from(
+      hkdfSync('sha256', await this.secrets.encryptionKey(), 'cg-mfa', 'aes-256-gcm secret box', 32),
+    );
     return this.key;
   }
 }

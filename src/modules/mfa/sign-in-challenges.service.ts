@@ -69,9 +69,16 @@ export class SignInChallengesService {
   async webauthnOptions(state: string) {
     const challenge = await this.open(state);
     const keys = await this.factors.list(challenge.userId, ['webauthn']);
-    if (!keys.length) throw Unauthorized('WebAuthn is not a second factor of this account', 'auth.webauthn_not_enabled');
+    if (!keys.length)
+      throw Unauthorized('WebAuthn is not a second factor of this account', 'auth.webauthn_not_enabled');
     const options = await this.webauthn.authenticationOptions(keys);
-    await this.ceremonies.start(challenge.userId, 'webauthn_sign_in', { challenge: options.challenge }, CEREMONY_TTL_MS, state);
+    await this.ceremonies.start(
+      challenge.userId,
+      'webauthn_sign_in',
+      { challenge: options.challenge },
+      CEREMONY_TTL_MS,
+      state,
+    );
     return { options };
   }
 
@@ -85,7 +92,11 @@ export class SignInChallengesService {
     } catch {
       return false;
     }
-    const result = await this.webauthn.verifyAuthentication(response, ceremony.challenge!, await this.factors.list(challenge.userId, ['webauthn']));
+    const result = await this.webauthn.verifyAuthentication(
+      response,
+      ceremony.challenge!,
+      await this.factors.list(challenge.userId, ['webauthn']),
+    );
     if (!result) return false;
     await this.factors.touch(result.factor.id, { signCount: result.newCounter });
     return true;
@@ -102,7 +113,11 @@ export class SignInChallengesService {
    * Verifies the code and spends the challenge. Every attempt counts against the challenge (after 5 wrong
    * codes it is dead); a wrong one also counts against the account (growing delays). Returns the user id.
    */
-  async complete(challenge: MfaSignInChallenge, method: SecondStepMethod | undefined, code: string): Promise<{ userId: string; method: SecondStepMethod; recoveryCodesLeft?: number }> {
+  async complete(
+    challenge: MfaSignInChallenge,
+    method: SecondStepMethod | undefined,
+    code: string,
+  ): Promise<{ userId: string; method: SecondStepMethod; recoveryCodesLeft?: number }> {
     const { userId } = challenge;
     await this.lockout.assertOpen(userId);
     const chosen = method ?? (await this.factors.defaultMethod(userId)) ?? 'totp';
@@ -112,7 +127,10 @@ export class SignInChallengesService {
       .createQueryBuilder()
       .update(MfaSignInChallenge)
       .set({ failedAttempts: () => 'failed_attempts + 1' })
-      .where('id = :id AND consumed_at IS NULL AND failed_attempts < :max', { id: challenge.id, max: CHALLENGE_MAX_FAILURES })
+      .where('id = :id AND consumed_at IS NULL AND failed_attempts < :max', {
+        id: challenge.id,
+        max: CHALLENGE_MAX_FAILURES,
+      })
       .execute();
     if (reserved.affected !== 1) throw invalidState();
 
@@ -130,7 +148,10 @@ export class SignInChallengesService {
       await this.lockout.recordFailure(userId);
       throw Unauthorized('Invalid verification code', 'auth.invalid_otp');
     }
-    const spent = await this.challenges.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: this.clock.now() });
+    const spent = await this.challenges.update(
+      { id: challenge.id, consumedAt: IsNull() },
+      { consumedAt: this.clock.now() },
+    );
     if (spent.affected !== 1) throw invalidState();
     await this.lockout.reset(userId);
     return { userId, method: chosen, recoveryCodesLeft };

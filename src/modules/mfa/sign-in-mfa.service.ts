@@ -26,36 +26,84 @@ export class SignInMfaService {
     return this.challenges.sendSms(state);
   }
 
-  async check(input: { otp_session_state: string; otp_attempt: string; method?: SecondStepMethod; remember_device?: boolean }, client: ClientMeta) {
-    return this.complete(input.otp_session_state, input.method, input.otp_attempt, input.remember_device, client, 'mfa_check');
+  async check(
+    input: { otp_session_state: string; otp_attempt: string; method?: SecondStepMethod; remember_device?: boolean },
+    client: ClientMeta,
+  ) {
+    return this.complete(
+      input.otp_session_state,
+      input.method,
+      input.otp_attempt,
+      input.remember_device,
+      client,
+      'mfa_check',
+    );
   }
 
-  async withRecoveryCode(input: { otp_session_state: string; recovery_code: string; remember_device?: boolean }, client: ClientMeta) {
-    return this.complete(input.otp_session_state, 'recovery_code', input.recovery_code, input.remember_device, client, 'recovery_code');
+  async withRecoveryCode(
+    input: { otp_session_state: string; recovery_code: string; remember_device?: boolean },
+    client: ClientMeta,
+  ) {
+    return this.complete(
+      input.otp_session_state,
+      'recovery_code',
+      input.recovery_code,
+      input.remember_device,
+      client,
+      'recovery_code',
+    );
   }
 
   webauthnOptions(state: string) {
     return this.challenges.webauthnOptions(state);
   }
 
-  async withWebAuthn(input: { otp_session_state: string; response: Record<string, unknown>; remember_device?: boolean }, client: ClientMeta) {
-    return this.complete(input.otp_session_state, 'webauthn', JSON.stringify(input.response), input.remember_device, client, 'webauthn');
+  async withWebAuthn(
+    input: { otp_session_state: string; response: Record<string, unknown>; remember_device?: boolean },
+    client: ClientMeta,
+  ) {
+    return this.complete(
+      input.otp_session_state,
+      'webauthn',
+      JSON.stringify(input.response),
+      input.remember_device,
+      client,
+      'webauthn',
+    );
   }
 
-  private async complete(state: string, method: SecondStepMethod | undefined, code: string, remember: boolean | undefined, client: ClientMeta, path: string) {
+  private async complete(
+    state: string,
+    method: SecondStepMethod | undefined,
+    code: string,
+    remember: boolean | undefined,
+    client: ClientMeta,
+    path: string,
+  ) {
     const challenge = await this.challenges.open(state);
     let result;
     try {
       result = await this.challenges.complete(challenge, method, code);
     } catch (err) {
-      await this.audit.record({ action: 'auth.mfa_check', result: 'failure', statusCode: 401, actorId: challenge.userId, ...client, details: { path } });
+      await this.audit.record({
+        action: 'auth.mfa_check',
+        result: 'failure',
+        statusCode: 401,
+        actorId: challenge.userId,
+        ...client,
+        details: { path },
+      });
       throw err;
     }
     const user = await this.users.findById(result.userId);
     if (user.blockedAt) throw Forbidden('This account is blocked', 'auth.blocked');
-    if (result.recoveryCodesLeft !== undefined) await this.identity.recoveryCodeUsed(user.id, result.recoveryCodesLeft, client);
+    if (result.recoveryCodesLeft !== undefined)
+      await this.identity.recoveryCodeUsed(user.id, result.recoveryCodesLeft, client);
     const session = await this.auth.issueSession(user, client);
     const device = remember ? await this.trustedDevices.remember(user.id, client) : null;
-    return { ...session, ...(device ? { device_token: device.device_token, device_token_expires_at: device.expires_at } : {}) };
+    return {
+      ...session,
+      ...(device ? { device_token: device.device_token, device_token_expires_at: device.expires_at } : {}),
+    };
   }
 }

@@ -33,7 +33,11 @@ export class SmsCodesService {
       where: { userId, purpose, sentAt: MoreThan(new Date(now.getTime() - SMS_RESEND_INTERVAL_MS)) },
       order: { sentAt: 'DESC' },
     });
-    if (recent) throw TooManyRequests((recent.sentAt.getTime() + SMS_RESEND_INTERVAL_MS - now.getTime()) / 1000, 'A code was sent less than a minute ago');
+    if (recent)
+      throw TooManyRequests(
+        (recent.sentAt.getTime() + SMS_RESEND_INTERVAL_MS - now.getTime()) / 1000,
+        'A code was sent less than a minute ago',
+      );
   }
 
   async send(userId: string, phone: string, purpose: SmsPurpose, contextId: string): Promise<void> {
@@ -51,9 +55,13 @@ export class SmsCodesService {
       expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
     });
     try {
-      await this.sender.send({ to: phone, body: `Your CG Scanning verification code is ${code}. It expires in 10 minutes. Never share it.` });
+      await this.sender.send({
+        to: phone,
+        body: `Your CG Scanning verification code is ${code}. It expires in 10 minutes. Never share it.`,
+      });
     } catch (err) {
-      if (err instanceof SmsDeliveryError) throw AppError.of(502, 'sms.delivery_failed', 'The SMS could not be sent, try again later');
+      if (err instanceof SmsDeliveryError)
+        throw AppError.of(502, 'sms.delivery_failed', 'The SMS could not be sent, try again later');
       throw err;
     }
   }

@@ -48,7 +48,12 @@ export function base32Decode(text: string): Buffer {
 export const newTotpSecret = () => base32Encode(randomBytes(TOTP_SECRET_BYTES));
 
 /** RFC 4226 HOTP value for one counter, `digits` long (RFC 6238 vectors use 8 digits, apps use 6). */
-export function hotp(secret: Buffer, counter: number, digits = TOTP_DIGITS, algorithm: 'sha1' | 'sha256' | 'sha512' = 'sha1'): string {
+export function hotp(
+  secret: Buffer,
+  counter: number,
+  digits = TOTP_DIGITS,
+  algorithm: 'sha1' | 'sha256' | 'sha512' = 'sha1',
+): string {
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, secret).update(message).digest();
@@ -63,7 +68,12 @@ export const timeStepAt = (date: Date) => Math.floor(date.getTime() / 1000 / TOT
  * The time step `code` belongs to, within one step of `now`, and strictly after `lastUsedStep`; null otherwise.
  * Every candidate is compared (constant time) so the answer does not depend on which step matched.
  */
-export function matchTotpStep(secretBase32: string, code: string, now: Date, lastUsedStep: number | null): number | null {
+export function matchTotpStep(
+  secretBase32: string,
+  code: string,
+  now: Date,
+  lastUsedStep: number | null,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const secret = base32Decode(secretBase32);
   const current = timeStepAt(now);

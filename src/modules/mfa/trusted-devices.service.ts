@@ -16,7 +16,10 @@ export class TrustedDevicesService {
     private readonly clock: Clock,
   ) {}
 
-  async remember(userId: string, client: { ip: string; userAgent: string | null }): Promise<{ device_token: string; expires_at: string }> {
+  async remember(
+    userId: string,
+    client: { ip: string; userAgent: string | null },
+  ): Promise<{ device_token: string; expires_at: string }> {
     const token = randomToken(32);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + TRUSTED_DEVICE_TTL_MS);
@@ -34,14 +37,19 @@ export class TrustedDevicesService {
   /** True when the token is a live trusted device of this user; records that it was seen. */
   async recognise(userId: string, token: string, ip: string): Promise<boolean> {
     const now = this.clock.now();
-    const device = await this.devices.findOne({ where: { tokenHash: sha256(token), userId, expiresAt: MoreThan(now) } });
+    const device = await this.devices.findOne({
+      where: { tokenHash: sha256(token), userId, expiresAt: MoreThan(now) },
+    });
     if (!device) return false;
     await this.devices.update({ id: device.id }, { lastSeenAt: now, ipAddress: ip.slice(0, 64) });
     return true;
   }
 
   list(userId: string): Promise<MfaTrustedDevice[]> {
-    return this.devices.find({ where: { userId, expiresAt: MoreThan(this.clock.now()) }, order: { lastSeenAt: 'DESC' } });
+    return this.devices.find({
+      where: { userId, expiresAt: MoreThan(this.clock.now()) },
+      order: { lastSeenAt: 'DESC' },
+    });
   }
 
   async revokeAll(userId: string): Promise<number> {

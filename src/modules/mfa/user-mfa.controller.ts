@@ -44,7 +44,11 @@ export class UserMfaController {
   @Put('verify_installation')
   @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.verify_installation', resource: 'mfa_factor' })
-  @ApiOperation({ summary: 'Verify 2FA installation', description: 'The code received by SMS or shown by the app. The first method also creates the recovery codes (read them once with GET recovery_codes).' })
+  @ApiOperation({
+    summary: 'Verify 2FA installation',
+    description:
+      'The code received by SMS or shown by the app. The first method also creates the recovery codes (read them once with GET recovery_codes).',
+  })
   @ApiAction(StatusDto)
   @ApiErrors(422, 429)
   verifyInstallation(@Auth() auth: AuthContext, @Query() query: OtpAttemptQuery, @Req() request: FastifyRequest) {
@@ -68,7 +72,10 @@ export class UserMfaController {
 
   @Get('lookup_phone')
   @Authenticated()
-  @ApiOperation({ summary: 'Lookup phone number', description: 'Validates a number (full metadata) and tells whether it can receive SMS.' })
+  @ApiOperation({
+    summary: 'Lookup phone number',
+    description: 'Validates a number (full metadata) and tells whether it can receive SMS.',
+  })
   @ApiAction(PhoneLookupDto)
   @ApiErrors(422)
   lookupPhone(@Query() query: LookupPhoneQuery): PhoneLookupDto {
@@ -78,7 +85,10 @@ export class UserMfaController {
   @Put('default_method')
   @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.default_method', resource: 'user' })
-  @ApiOperation({ summary: 'Default 2FA method', description: 'The method used at sign-in when none is named; must be enabled.' })
+  @ApiOperation({
+    summary: 'Default 2FA method',
+    description: 'The method used at sign-in when none is named; must be enabled.',
+  })
   @ApiAction(DefaultMethodDto)
   @ApiErrors(422)
   defaultMethod(@Auth() auth: AuthContext, @Query() query: DefaultMethodQuery) {
@@ -91,7 +101,8 @@ export class UserMfaController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Generate Recovery Codes',
-    description: 'Needs at least one 2FA method and `x-mfa-step-up-token`. Replaces the previous codes at once. Read the new codes once with GET recovery_codes.',
+    description:
+      'Needs at least one 2FA method and `x-mfa-step-up-token`. Replaces the previous codes at once. Read the new codes once with GET recovery_codes.',
   })
   @ApiResponse({ status: 200, description: 'Recovery codes generated (no body)' })
   @ApiErrors(422)
@@ -101,7 +112,10 @@ export class UserMfaController {
 
   @Get('recovery_codes')
   @Authenticated({ forbidWhileImpersonating: true })
-  @ApiOperation({ summary: 'Get Recovery Codes', description: 'The plaintext codes once after each generation; afterwards only `remaining` and `generation`.' })
+  @ApiOperation({
+    summary: 'Get Recovery Codes',
+    description: 'The plaintext codes once after each generation; afterwards only `remaining` and `generation`.',
+  })
   @ApiAction(RecoveryCodesDto)
   recoveryCodes(@Auth() auth: AuthContext) {
     return this.mfa.recoveryCodes(auth);

@@ -25,7 +25,10 @@ export interface PhoneLookup {
 /** Phone numbers are checked with the full metadata (`/max`): real digits, and the line must be able to get SMS. */
 export function lookupPhone(phoneNumber: string, countryCode?: string): PhoneLookup {
   const callingCode = countryCode?.replace(/^\+/, '').trim();
-  const parsed = parsePhoneNumberFromString(phoneNumber.trim(), callingCode ? { defaultCallingCode: callingCode } : undefined);
+  const parsed = parsePhoneNumberFromString(
+    phoneNumber.trim(),
+    callingCode ? { defaultCallingCode: callingCode } : undefined,
+  );
   if (!parsed || !parsed.isValid()) return { valid: false, mobile: false, type: null, e164: null, country: null };
   const type = parsed.getType() ?? null;
   return {
@@ -52,10 +55,16 @@ export class UserMfaService {
 
   async enable(auth: AuthContext, method: OtpMethod, phoneNumber: string | undefined, countryCode: string | undefined) {
     const userId = auth.user.id;
-    if ((await this.factors.list(userId, [method])).length) throw Conflict(`${method} is already enabled`, 'mfa.already_enabled');
+    if ((await this.factors.list(userId, [method])).length)
+      throw Conflict(`${method} is already enabled`, 'mfa.already_enabled');
     if (method === 'totp') {
       const start = await this.enrollment.startTotp(userId, V2_ENROLLMENT_TTL_MS);
-      return { status: 'pending_verification', method, otpauth_uri: start.otpauth_uri, manual_entry_key: start.manual_entry_key };
+      return {
+        status: 'pending_verification',
+        method,
+        otpauth_uri: start.otpauth_uri,
+        manual_entry_key: start.manual_entry_key,
+      };
     }
     if (!phoneNumber) throw new ParameterError(['phone_number is required for the sms method']);
     const phone = lookupPhone(phoneNumber, countryCode);
@@ -105,20 +114,25 @@ export class UserMfaService {
       throw new ParameterError(['otp_attempt is not valid']);
     }
     await this.lockout.reset(userId);
-    await this.factors.remove(userId, targets.map((f) => f.id));
+    await this.factors.remove(
+      userId,
+      targets.map((f) => f.id),
+    );
     await this.enrollment.afterFactorsRemoved(userId, targets, client);
     return { status: 'disabled' };
   }
 
   async setDefaultMethod(auth: AuthContext, method: OtpMethod) {
-    if (!(await this.factors.list(auth.user.id, [method])).length) throw new ParameterError([`method ${method} is not enabled`]);
+    if (!(await this.factors.list(auth.user.id, [method])).length)
+      throw new ParameterError([`method ${method} is not enabled`]);
     await this.factors.setDefaultMethod(auth.user.id, method);
     return { status: 'updated', default_method: method };
   }
 
   /** Needs at least one factor (seed: "you should have at least one 2FA method enabled") and a step-up (route). */
   async generateRecoveryCodes(auth: AuthContext, client: ClientMeta): Promise<void> {
-    if (!(await this.factors.hasAny(auth.user.id))) throw new ParameterError(['enable a two-factor method before generating recovery codes']);
+    if (!(await this.factors.hasAny(auth.user.id)))
+      throw new ParameterError(['enable a two-factor method before generating recovery codes']);
     await this.recovery.regenerate(auth.user.id, true);
     await this.notifier.notify(auth.user.id, 'recovery_codes_generated', { ip: client.ip });
   }

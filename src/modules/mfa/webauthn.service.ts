@@ -29,7 +29,9 @@ export class WebAuthnService {
   constructor(private readonly env: Env) {}
 
   private get origins(): string[] {
-    return this.env.WEBAUTHN_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+    return this.env.WEBAUTHN_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   }
 
   registrationOptions(user: { id: string; username: string; email: string }, existing: MfaFactor[]) {
@@ -40,7 +42,9 @@ export class WebAuthnService {
       userDisplayName: user.username,
       userID: new TextEncoder().encode(user.id),
       attestationType: 'none',
-      excludeCredentials: existing.filter((f) => f.credentialId).map((f) => ({ id: f.credentialId!, transports: (f.transports ?? []) as AuthenticatorTransport[] })),
+      excludeCredentials: existing
+        .filter((f) => f.credentialId)
+        .map((f) => ({ id: f.credentialId!, transports: (f.transports ?? []) as AuthenticatorTransport[] })),
       authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
     });
   }
@@ -72,13 +76,20 @@ export class WebAuthnService {
   authenticationOptions(factors: MfaFactor[]) {
     return generateAuthenticationOptions({
       rpID: this.env.WEBAUTHN_RP_ID,
-      allowCredentials: factors.map((f) => ({ id: f.credentialId!, transports: (f.transports ?? []) as AuthenticatorTransport[] })),
+      allowCredentials: factors.map((f) => ({
+        id: f.credentialId!,
+        transports: (f.transports ?? []) as AuthenticatorTransport[],
+      })),
       userVerification: 'preferred',
     });
   }
 
   /** The factor that signed and its new counter, or null. */
-  async verifyAuthentication(response: unknown, challenge: string, factors: MfaFactor[]): Promise<{ factor: MfaFactor; newCounter: number } | null> {
+  async verifyAuthentication(
+    response: unknown,
+    challenge: string,
+    factors: MfaFactor[],
+  ): Promise<{ factor: MfaFactor; newCounter: number } | null> {
     const credentialId = (response as { id?: unknown } | null)?.id;
     const factor = factors.find((f) => f.credentialId === credentialId);
     if (!factor?.publicKey) return null;

@@ -50,7 +50,10 @@ export class CurrentOrganizationController {
     const org = await this.organizations.get(auth.tenant, auth.user.organizationId);
     const { items, meta } = await this.users.listInOrganization(auth.tenant, org.id, query);
     const statuses = await Promise.all(items.map((u) => this.users.twoFactorStatus.statusOf(u.id)));
-    return collection(items.map((u, i) => presentUser(u, org, statuses[i])), meta);
+    return collection(
+      items.map((u, i) => presentUser(u, org, statuses[i])),
+      meta,
+    );
   }
 
   private async present(auth: AuthContext, org: Awaited<ReturnType<OrganizationsService['get']>>) {

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, JoinColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  JoinColumn,
+} from 'typeorm';
 
 /** A tenant. A partner organization owns customer organizations (`parentId`). */
 @Entity('organizations')
@@ -21,7 +30,8 @@ export class Organization {
   @Column({ type: 'varchar', length: 255, nullable: true }) contactEmail: string | null;
   @Column({ type: 'boolean', default: false }) partner: boolean;
   @Index('idx_organizations_parent_id')
-  @Column({ type: 'uuid', nullable: true }) parentId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'parent_id' })
   parent?: Organization | null;

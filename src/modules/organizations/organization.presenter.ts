@@ -4,7 +4,11 @@ import type { Organization } from './organization.entity';
 
 export const ORGANIZATION_TYPE = 'organization';
 
-export function organizationAttributes(org: Organization, members: OrganizationMemberDto[], canEdit: boolean): OrganizationAttributesDto {
+export function organizationAttributes(
+  org: Organization,
+  members: OrganizationMemberDto[],
+  canEdit: boolean,
+): OrganizationAttributesDto {
   return {
     uuid: org.id,
     name: org.name,

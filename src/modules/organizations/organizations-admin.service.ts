@@ -15,7 +15,6 @@ import type {
 import { Organization } from './organization.entity';
 import { assignOrganizationFields, OrganizationsService } from './organizations.service';
 
-
 export interface CreatedCustomer {
   organization: Organization;
   userIds: string[];

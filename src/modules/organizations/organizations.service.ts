@@ -67,7 +67,12 @@ export class OrganizationsService {
 
   /** Locks an organization's row until the transaction ends: serializes changes that read-then-write its totals. */
   async lockForUpdate(id: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(Organization).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+    await manager
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .setLock('pessimistic_write')
+      .where('o.id = :id', { id })
+      .getOne();
   }
 
   create(input: Partial<Organization> & { name: string }, manager?: EntityManager): Promise<Organization> {
@@ -104,7 +109,8 @@ export class OrganizationsService {
       await repo.delete({ id });
     } catch (err) {
       // Records of other modules still point at it (foreign keys): refuse rather than cascade them away.
-      if ((err as { code?: string }).code === '23503') throw Conflict('The organization still owns records; remove them first');
+      if ((err as { code?: string }).code === '23503')
+        throw Conflict('The organization still owns records; remove them first');
       throw err;
     }
   }
@@ -117,7 +123,10 @@ export class OrganizationsService {
 }
 
 /** Copies the organization fields present in `input` (API names) onto `target` (entity properties). */
-export function assignOrganizationFields(target: Partial<Organization>, input: Partial<Record<keyof UpdateOrganizationDto, unknown>>) {
+export function assignOrganizationFields(
+  target: Partial<Organization>,
+  input: Partial<Record<keyof UpdateOrganizationDto, unknown>>,
+) {
   for (const [field, property] of Object.entries(ORGANIZATION_FIELDS)) {
     const value = input[field as keyof UpdateOrganizationDto];
     if (value !== undefined) (target as Record<string, unknown>)[property] = value;

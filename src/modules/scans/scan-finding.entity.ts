@@ -11,14 +11,16 @@ export class ScanFinding {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) organizationId: string;
   @Index('idx_scan_findings_scan_id')
-  @Column({ type: 'uuid' }) scanId: string;
+  @Column({ type: 'uuid' })
+  scanId: string;
   @Column({ type: 'uuid' }) historyId: string;
   @ManyToOne(() => ScanHistory, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'history_id' })
   history?: ScanHistory;
   @Column({ type: 'uuid' }) scanHostId: string;
   @Index('idx_scan_findings_vulnerability_id')
-  @Column({ type: 'uuid' }) vulnerabilityId: string;
+  @Column({ type: 'uuid' })
+  vulnerabilityId: string;
   @Column({ type: 'varchar', length: 255 }) host: string;
   @Column({ type: 'integer', nullable: true }) port: number | null;
   @Column({ type: 'varchar', length: 8, nullable: true }) protocol: string | null;

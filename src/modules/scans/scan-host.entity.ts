@@ -9,7 +9,8 @@ export class ScanHost {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) organizationId: string;
   @Index('idx_scan_hosts_scan_id')
-  @Column({ type: 'uuid' }) scanId: string;
+  @Column({ type: 'uuid' })
+  scanId: string;
   @Column({ type: 'uuid' }) historyId: string;
   @ManyToOne(() => ScanHistory, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'history_id' })

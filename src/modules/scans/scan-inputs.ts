@@ -48,7 +48,8 @@ export class ScanInputs {
     const problems: string[] = [];
     if (refs.targetId) {
       await this.targets.resolveForScan(scope, refs.targetId).catch((err) => {
-        if (err instanceof RecordNotFound) problems.push(`${prefix}.target_id does not name a target of this organization`);
+        if (err instanceof RecordNotFound)
+          problems.push(`${prefix}.target_id does not name a target of this organization`);
         else problems.push(`${prefix}.target_id ${reason(err, 'cannot be scanned')}`);
       });
     }

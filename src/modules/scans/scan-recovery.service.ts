@@ -47,13 +47,18 @@ export class ScanRecoveryService {
     const outcome: RecoveryOutcome = { requeued: [], failed: [], stopped: [] };
     const requeued: { id: string; organization_id: string; scan_id: string }[] = [];
     await this.dataSource.transaction(async (tx) => {
-      const stale: { id: string; organization_id: string; scan_id: string; attempt: number; stop_requested_at: Date | null }[] =
-        await tx.query(
-          `SELECT id, organization_id, scan_id, attempt, stop_requested_at FROM scan_histories
+      const stale: {
+        id: string;
+        organization_id: string;
+        scan_id: string;
+        attempt: number;
+        stop_requested_at: Date | null;
+      }[] = await tx.query(
+        `SELECT id, organization_id, scan_id, attempt, stop_requested_at FROM scan_histories
             WHERE status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $1))
             ORDER BY heartbeat_at NULLS FIRST LIMIT 100 FOR UPDATE SKIP LOCKED`,
-          [STALE_HEARTBEAT_SECONDS],
-        );
+        [STALE_HEARTBEAT_SECONDS],
+      );
       for (const run of stale) {
         if (run.stop_requested_at) {
           // Its user wanted it stopped anyway.

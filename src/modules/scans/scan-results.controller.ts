@@ -30,7 +30,11 @@ class RunCountsDto {
 
 class ScanStatisticsDto extends RunStatisticsDto {
   @ApiProperty({ format: 'uuid' }) scan_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The run these figures are of (null: no completed run yet)' })
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    description: 'The run these figures are of (null: no completed run yet)',
+  })
   history_id: string | null;
   @ApiProperty({ type: RunCountsDto }) runs: RunCountsDto;
 }
@@ -55,7 +59,10 @@ export class ScanResultsController {
 
   @Get('histories/:history_id')
   @Authenticated()
-  @ApiOperation({ summary: 'Get a run', description: 'Status, progress, heartbeat, error, and statistics once completed.' })
+  @ApiOperation({
+    summary: 'Get a run',
+    description: 'Status, progress, heartbeat, error, and statistics once completed.',
+  })
   @ApiResource(HISTORY_TYPE, HistoryAttributesDto)
   @ApiErrors(401, 404, 422)
   async history(@Auth() auth: AuthContext, @UuidParam() id: string, @UuidParam('history_id') historyId: string) {
@@ -74,7 +81,10 @@ export class ScanResultsController {
 
   @Get('hosts/:host_id')
   @Authenticated()
-  @ApiOperation({ summary: 'Get a host of a run', description: 'With its services (port, protocol, service, product, version, banner).' })
+  @ApiOperation({
+    summary: 'Get a host of a run',
+    description: 'With its services (port, protocol, service, product, version, banner).',
+  })
   @ApiResource(SCAN_HOST_TYPE, ScanHostAttributesDto)
   @ApiErrors(401, 404, 422)
   async host(@Auth() auth: AuthContext, @UuidParam() id: string, @UuidParam('host_id') hostId: string) {
@@ -89,7 +99,11 @@ export class ScanResultsController {
   })
   @ApiCollection(SCAN_VULNERABILITY_TYPE, ScanVulnerabilityAttributesDto)
   @ApiErrors(401, 404, 422)
-  async vulnerabilities(@Auth() auth: AuthContext, @UuidParam() id: string, @ListParams(SCAN_VULNERABILITY_LIST) query: ListQuery) {
+  async vulnerabilities(
+    @Auth() auth: AuthContext,
+    @UuidParam() id: string,
+    @ListParams(SCAN_VULNERABILITY_LIST) query: ListQuery,
+  ) {
     const { items, meta, records } = await this.results.listVulnerabilities(auth.tenant, id, query);
     return collection(
       items.map((f) => presentScanFinding(f, records.get(f.vulnerabilityId))),
@@ -99,10 +113,17 @@ export class ScanResultsController {
 
   @Get('vulnerabilities/:vulnerability_id')
   @Authenticated()
-  @ApiOperation({ summary: 'Get a finding of a run', description: 'Description, solution, CVSS, references, evidence, PCI status.' })
+  @ApiOperation({
+    summary: 'Get a finding of a run',
+    description: 'Description, solution, CVSS, references, evidence, PCI status.',
+  })
   @ApiResource(SCAN_VULNERABILITY_TYPE, ScanVulnerabilityAttributesDto)
   @ApiErrors(401, 404, 422)
-  async vulnerability(@Auth() auth: AuthContext, @UuidParam() id: string, @UuidParam('vulnerability_id') findingId: string) {
+  async vulnerability(
+    @Auth() auth: AuthContext,
+    @UuidParam() id: string,
+    @UuidParam('vulnerability_id') findingId: string,
+  ) {
     const { finding, record } = await this.results.getVulnerability(auth.tenant, id, findingId);
     return { data: presentScanFinding(finding, record) };
   }
@@ -111,7 +132,8 @@ export class ScanResultsController {
   @Authenticated()
   @ApiOperation({
     summary: 'Statistics of a scan',
-    description: 'Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts.',
+    description:
+      'Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts.',
   })
   @ApiQuery({ name: 'history_id', required: false, schema: { type: 'string', format: 'uuid' } })
   @ApiAction(ScanStatisticsDto)

@@ -111,10 +111,15 @@ export class ScanResultsService {
     await this.restrictToRun(qb, 'f', scan, query);
     const ranked = {
       ...query,
-      filters: query.filters.map((f) => (f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f)),
+      filters: query.filters.map((f) =>
+        f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f,
+      ),
     };
     const page = await cappedPaginate(qb, ranked, SCAN_VULNERABILITY_LIST);
-    const records = await this.vulnerabilities.byIds(scope, page.items.map((f) => f.vulnerabilityId));
+    const records = await this.vulnerabilities.byIds(
+      scope,
+      page.items.map((f) => f.vulnerabilityId),
+    );
     return { ...page, records };
   }
 
@@ -131,7 +136,10 @@ export class ScanResultsService {
     const scan = await this.scans.get(scope, scanId);
     const run = historyId
       ? await this.histories.findOneBy({ id: historyId, scanId: scan.id })
-      : await this.histories.findOne({ where: { scanId: scan.id, status: 'completed' }, order: { finishedAt: 'DESC' } });
+      : await this.histories.findOne({
+          where: { scanId: scan.id, status: 'completed' },
+          order: { finishedAt: 'DESC' },
+        });
     if (historyId && !run) throw new RecordNotFound();
     const counts: { status: string; n: string }[] = await this.histories
       .createQueryBuilder('h')
@@ -153,12 +161,22 @@ export class ScanResultsService {
       scan_id: scan.id,
       history_id: run?.statistics ? run.id : null,
       ...stats,
-      runs: { total: counts.reduce((a, c) => a + Number(c.n), 0), completed: n('completed'), failed: n('failed'), stopped: n('stopped') },
+      runs: {
+        total: counts.reduce((a, c) => a + Number(c.n), 0),
+        completed: n('completed'),
+        failed: n('failed'),
+        stopped: n('stopped'),
+      },
     };
   }
 
   /** Without `q[history_id]`, the latest completed run (or none: an empty list). */
-  private async restrictToRun<T extends object>(qb: SelectQueryBuilder<T>, alias: string, scan: Scan, query: ListQuery) {
+  private async restrictToRun<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    alias: string,
+    scan: Scan,
+    query: ListQuery,
+  ) {
     if (query.filters.some((f) => f.column === 'history_id')) return;
     const latest = await this.histories.findOne({
       where: { scanId: scan.id, status: 'completed' },

@@ -5,7 +5,12 @@ import { AppError } from '../../common/errors/app-error';
 import { OnJob } from '../../jobs/job.decorator';
 import { HostsService } from '../hosts/hosts.service';
 import type { ScanResult } from '../scan-engines/scan-engine';
-import { findingKey, rankOfSeverity, VulnerabilitiesService, type RunFinding } from '../vulnerabilities/vulnerabilities.service';
+import {
+  findingKey,
+  rankOfSeverity,
+  VulnerabilitiesService,
+  type RunFinding,
+} from '../vulnerabilities/vulnerabilities.service';
 import { ScanFinding } from './scan-finding.entity';
 import { ScanHistory, type RunStatistics } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
@@ -75,7 +80,13 @@ export class ScanRunner implements OnApplicationShutdown {
       const resolved = await this.inputs.resolve(scan.organizationId, scan);
       await this.dataSource.query(
         `UPDATE scan_histories SET engine = $3, target_name = $4, host_count = $5 WHERE id = $1 AND attempt = $2`,
-        [payload.historyId, attempt, resolved.scanner.appType, resolved.target.name.slice(0, 255), resolved.target.hostCount],
+        [
+          payload.historyId,
+          attempt,
+          resolved.scanner.appType,
+          resolved.target.name.slice(0, 255),
+          resolved.target.hostCount,
+        ],
       );
       const engine = this.inputs.engine(resolved.scanner.appType);
       heartbeat.start();
@@ -121,7 +132,12 @@ export class ScanRunner implements OnApplicationShutdown {
   }
 
   /** running → stopped | failed (also used for a run that could not be queued). */
-  async finish(historyId: string, attempt: number, status: Exclude<RunStatus, 'queued' | 'running' | 'completed'>, message: string | null) {
+  async finish(
+    historyId: string,
+    attempt: number,
+    status: Exclude<RunStatus, 'queued' | 'running' | 'completed'>,
+    message: string | null,
+  ) {
     await this.dataSource.transaction(async (tx) => {
       const rows = await updateReturning<{ scan_id: string }>(
         tx,
@@ -156,7 +172,13 @@ export class ScanRunner implements OnApplicationShutdown {
   }
 
   /** Stores what the engine found and marks the run completed, all or nothing. */
-  private async complete(payload: RunScanPayload, attempt: number, scan: Scan, resolved: ResolvedRun, result: ScanResult) {
+  private async complete(
+    payload: RunScanPayload,
+    attempt: number,
+    scan: Scan,
+    resolved: ResolvedRun,
+    result: ScanResult,
+  ) {
     const seenAt = new Date();
     await this.dataSource.transaction(async (tx) => {
       // Still ours? (recovery may have requeued the run while the engine was finishing)
@@ -191,7 +213,13 @@ export class ScanRunner implements OnApplicationShutdown {
           }),
         );
         for (const finding of h.findings) {
-          findings.push({ hostAddress: h.address, hostname: h.hostname, hostId: hostIds.get(h.address) ?? null, finding, scanHostId });
+          findings.push({
+            hostAddress: h.address,
+            hostname: h.hostname,
+            hostId: hostIds.get(h.address) ?? null,
+            finding,
+            scanHostId,
+          });
         }
       }
       for (const chunk of chunks(scanHosts, 500)) await tx.getRepository(ScanHost).insert(chunk);
@@ -214,9 +242,9 @@ export class ScanRunner implements OnApplicationShutdown {
       const previousId = previous[0]?.id ?? null;
       const before = new Set<string>(
         previousId
-          ? (await tx.query(`SELECT DISTINCT vulnerability_id FROM scan_findings WHERE history_id = $1`, [previousId])).map(
-              (r: { vulnerability_id: string }) => r.vulnerability_id,
-            )
+          ? (
+              await tx.query(`SELECT DISTINCT vulnerability_id FROM scan_findings WHERE history_id = $1`, [previousId])
+            ).map((r: { vulnerability_id: string }) => r.vulnerability_id)
           : [],
       );
       const seen = new Set<string>();
@@ -253,14 +281,25 @@ export class ScanRunner implements OnApplicationShutdown {
       await tx.update(
         ScanHistory,
         { id: payload.historyId },
-        { status: 'completed', progress: 100, finishedAt: seenAt, statistics, engineVersion: result.engineVersion?.slice(0, 64) ?? null },
+        {
+          status: 'completed',
+          progress: 100,
+          finishedAt: seenAt,
+          statistics,
+          engineVersion: result.engineVersion?.slice(0, 64) ?? null,
+        },
       );
       await this.mirrorOnScan(tx, scan.id, payload.historyId);
     });
   }
 }
 
-function runStatistics(result: ScanResult, rows: Partial<ScanFinding>[], before: Set<string>, previousId: string | null): RunStatistics {
+function runStatistics(
+  result: ScanResult,
+  rows: Partial<ScanFinding>[],
+  before: Set<string>,
+  previousId: string | null,
+): RunStatistics {
   const count = (severity: string) => rows.filter((r) => r.severity === severity).length;
   const now = new Set(rows.map((r) => r.vulnerabilityId!));
   const persisting = [...now].filter((id) => before.has(id)).length;
@@ -278,13 +317,22 @@ function runStatistics(result: ScanResult, rows: Partial<ScanFinding>[], before:
       info: count('info'),
     },
     pci: { status: pciFailing ? 'fail' : 'pass', failing: pciFailing },
-    changes: { new: now.size - persisting, fixed: before.size - persisting, persisting, previous_history_id: previousId },
+    changes: {
+      new: now.size - persisting,
+      fixed: before.size - persisting,
+      persisting,
+      previous_history_id: previousId,
+    },
   };
 }
 
 /** What a user may read about a failure: our own errors' messages; anything else is summarized. */
 function failureMessage(err: unknown): string {
-  if (err instanceof AppError) return err.entries.map((e) => e.message).join('; ').slice(0, 500);
+  if (err instanceof AppError)
+    return err.entries
+      .map((e) => e.message)
+      .join('; ')
+      .slice(0, 500);
   const message = err instanceof Error ? err.message : String(err);
   // Engine errors are written for users ("nmap is not installed"); keep them short and single-line.
   return `Scan engine error: ${message.replace(/\s+/g, ' ').slice(0, 450)}`;
@@ -293,9 +341,15 @@ function failureMessage(err: unknown): string {
 /**
  * Rows of an `UPDATE ... RETURNING`: TypeORM answers UPDATE and DELETE with `[rows, affected]` instead of the rows.
  */
-export async function updateReturning<T>(db: Pick<EntityManager, 'query'>, sql: string, params: unknown[]): Promise<T[]> {
+export async function updateReturning<T>(
+  db: Pick<EntityManager, 'query'>,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
   const result = await db.query(sql, params);
-  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
+    ? result[0]
+    : result;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,4 +1,13 @@
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  JoinColumn,
+  ManyToOne,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import type { RunStatus } from './scan-state';
 
@@ -15,11 +24,13 @@ export class Scan {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
   @Index('idx_scans_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @Column({ type: 'varchar', length: 255 }) name: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
   @Index('idx_scans_target_id')
-  @Column({ type: 'uuid' }) targetId: string;
+  @Column({ type: 'uuid' })
+  targetId: string;
   @Column({ type: 'uuid', nullable: true }) scannerId: string | null;
   @Column({ type: 'uuid', nullable: true }) scanProfileId: string | null;
   /** Ports to scan instead of the profile's port list (a built-in list or one of the organization's). */

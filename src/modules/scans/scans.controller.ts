@@ -4,17 +4,34 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Conflict } from '../../common/errors/app-error';
 import { UuidParam } from '../../common/http/params';
-import { ApiAction, ApiCollection, ApiErrors, ApiResource, BulkDeleteResultDto, collection } from '../../common/http/resource';
+import {
+  ApiAction,
+  ApiCollection,
+  ApiErrors,
+  ApiResource,
+  BulkDeleteResultDto,
+  collection,
+} from '../../common/http/resource';
 import { BulkDeleteDto } from '../../common/http/wrapped-body';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../audit/audit.decorators';
 import { CreateScanBody, UpdateScanBody, WizardBody } from './dto/scan.dto';
-import { HISTORY_TYPE, HistoryAttributesDto, presentHistory, presentScan, SCAN_TYPE, ScanAttributesDto } from './scans.presenter';
+import {
+  HISTORY_TYPE,
+  HistoryAttributesDto,
+  presentHistory,
+  presentScan,
+  SCAN_TYPE,
+  ScanAttributesDto,
+} from './scans.presenter';
 import { SCAN_LIST, ScansService } from './scans.service';
 
 class StopResultDto {
-  @ApiProperty({ enum: ['stopped', 'stopping'], description: 'stopping: the worker aborts the engine within about a second' })
+  @ApiProperty({
+    enum: ['stopped', 'stopping'],
+    description: 'stopping: the worker aborts the engine within about a second',
+  })
   status: string;
   @ApiProperty({ format: 'uuid' }) history_id: string;
 }
@@ -23,7 +40,8 @@ class WizardResultDto {
   @ApiProperty({ format: 'uuid' }) target_id: string;
   @ApiProperty({ format: 'uuid' }) scan_id: string;
   @ApiProperty({ format: 'uuid', nullable: true }) schedule_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The first run when start_now was true' }) history_id: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'The first run when start_now was true' }) history_id:
+    string | null;
 }
 
 const RUN_RULES =
@@ -57,7 +75,10 @@ export class ScansController {
 
   @Get('running')
   @Authenticated()
-  @ApiOperation({ summary: 'List running scans', description: 'Scans with a run queued or running, with its progress.' })
+  @ApiOperation({
+    summary: 'List running scans',
+    description: 'Scans with a run queued or running, with its progress.',
+  })
   @ApiCollection(SCAN_TYPE, ScanAttributesDto)
   @ApiErrors(401, 422)
   async running(@Auth() auth: AuthContext, @ListParams(SCAN_LIST) query: ListQuery) {
@@ -68,7 +89,10 @@ export class ScansController {
   @Post()
   @Authenticated()
   @Audited({ action: 'scan.create', resource: 'scan' })
-  @ApiOperation({ summary: 'Create a scan', description: 'The target must be one of your organizations’; scanner and profile default when omitted.' })
+  @ApiOperation({
+    summary: 'Create a scan',
+    description: 'The target must be one of your organizations’; scanner and profile default when omitted.',
+  })
   @ApiResource(SCAN_TYPE, ScanAttributesDto, 201)
   @ApiErrors(401, 422)
   async create(@Auth() auth: AuthContext, @Body() body: CreateScanBody) {
@@ -94,13 +118,21 @@ export class ScansController {
       const run = await this.scans.startRun(auth.tenant, created.scan.id, { userId: auth.user.id, scheduleId: null });
       historyId = run === 'already_running' ? null : run.id;
     }
-    return { target_id: created.targetId, scan_id: created.scan.id, schedule_id: created.scheduleId, history_id: historyId };
+    return {
+      target_id: created.targetId,
+      scan_id: created.scan.id,
+      schedule_id: created.scheduleId,
+      history_id: historyId,
+    };
   }
 
   @Delete()
   @Authenticated()
   @Audited({ action: 'scan.bulk_delete', resource: 'scan' })
-  @ApiOperation({ summary: 'Delete scans', description: 'Deletes the given scans of your organizations that are not running; other ids are skipped.' })
+  @ApiOperation({
+    summary: 'Delete scans',
+    description: 'Deletes the given scans of your organizations that are not running; other ids are skipped.',
+  })
   @ApiAction(BulkDeleteResultDto, 200)
   @ApiErrors(401, 422)
   async bulkDelete(@Auth() auth: AuthContext, @Body() body: BulkDeleteDto): Promise<BulkDeleteResultDto> {
@@ -130,7 +162,10 @@ export class ScansController {
   @HttpCode(204)
   @Authenticated()
   @Audited({ action: 'scan.delete', resource: 'scan' })
-  @ApiOperation({ summary: 'Delete a scan', description: 'With its runs and their results. 409 while a run is queued or running.' })
+  @ApiOperation({
+    summary: 'Delete a scan',
+    description: 'With its runs and their results. 409 while a run is queued or running.',
+  })
   @ApiErrors(401, 404, 409, 422)
   async remove(@Auth() auth: AuthContext, @UuidParam() id: string): Promise<void> {
     await this.scans.remove(auth.tenant, id);
@@ -139,7 +174,10 @@ export class ScansController {
   @Post(':id/start')
   @Authenticated()
   @Audited({ action: 'scan.start', resource: 'scan' })
-  @ApiOperation({ summary: 'Start a scan', description: `Queues a run (202). 409 when a run is already queued or running. ${RUN_RULES}` })
+  @ApiOperation({
+    summary: 'Start a scan',
+    description: `Queues a run (202). 409 when a run is already queued or running. ${RUN_RULES}`,
+  })
   @ApiResource(HISTORY_TYPE, HistoryAttributesDto, 202)
   @HttpCode(202)
   @ApiErrors(401, 403, 404, 409, 422)
@@ -152,7 +190,10 @@ export class ScansController {
   @Post(':id/stop')
   @Authenticated()
   @Audited({ action: 'scan.stop', resource: 'scan' })
-  @ApiOperation({ summary: 'Stop a scan', description: 'Stops the queued or running run; the engine is aborted. 409 when nothing runs.' })
+  @ApiOperation({
+    summary: 'Stop a scan',
+    description: 'Stops the queued or running run; the engine is aborted. 409 when nothing runs.',
+  })
   @ApiAction(StopResultDto, 202)
   @ApiErrors(401, 404, 409, 422)
   stop(@Auth() auth: AuthContext, @UuidParam() id: string): Promise<StopResultDto> {

@@ -22,7 +22,8 @@ export class ScanAttributesDto {
   @ApiProperty({ format: 'uuid' }) target_id: string;
   @ApiProperty({ format: 'uuid', nullable: true }) scanner_id: string | null;
   @ApiProperty({ format: 'uuid', nullable: true }) scan_profile_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: "null: the scan profile's port list" }) port_list_id: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, description: "null: the scan profile's port list" }) port_list_id:
+    string | null;
   @ApiProperty({ enum: ['never_run', ...RUN_STATUSES], description: 'Status of the latest run' }) status: string;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Progress of the latest run, percent' }) progress: number;
   @ApiProperty({ format: 'uuid', nullable: true }) last_history_id: string | null;
@@ -101,14 +102,16 @@ export class HistoryAttributesDto {
   @ApiProperty({ description: 'Attempt number; a run whose worker died is retried once' }) attempt: number;
   @ApiProperty({ nullable: true }) started_at: string | null;
   @ApiProperty({ nullable: true }) finished_at: string | null;
-  @ApiProperty({ nullable: true, description: 'Last sign of life of the worker running it' }) heartbeat_at: string | null;
+  @ApiProperty({ nullable: true, description: 'Last sign of life of the worker running it' }) heartbeat_at:
+    string | null;
   @ApiProperty({ nullable: true }) stop_requested_at: string | null;
   @ApiProperty({ nullable: true }) error_message: string | null;
   @ApiProperty({ nullable: true, enum: ['builtin', 'nmap'] }) engine: string | null;
   @ApiProperty({ nullable: true }) engine_version: string | null;
   @ApiProperty({ nullable: true }) target_name: string | null;
   @ApiProperty({ nullable: true }) host_count: number | null;
-  @ApiProperty({ type: RunStatisticsDto, nullable: true, description: 'Set when the run completed' }) statistics: RunStatistics | null;
+  @ApiProperty({ type: RunStatisticsDto, nullable: true, description: 'Set when the run completed' })
+  statistics: RunStatistics | null;
   @ApiProperty() created_at: string;
 }
 
@@ -142,7 +145,8 @@ export const presentHistory = (h: ScanHistory) =>
 export class ScanHostAttributesDto {
   @ApiProperty({ format: 'uuid' }) scan_id: string;
   @ApiProperty({ format: 'uuid' }) history_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The organization-wide host (/v2/hosts)' }) host_id: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'The organization-wide host (/v2/hosts)' }) host_id:
+    string | null;
   @ApiProperty() address: string;
   @ApiProperty({ nullable: true }) hostname: string | null;
   @ApiProperty({ enum: ['up', 'down'] }) status: string;
@@ -172,15 +176,20 @@ export const presentScanHost = (h: ScanHost) =>
       max_severity: h.maxSeverityRank === null ? null : SEVERITY_BY_RANK[h.maxSeverityRank],
       scanned_at: h.scannedAt.toISOString(),
     },
-    { scan: { data: { id: h.scanId, type: SCAN_TYPE } }, host: { data: h.hostId ? { id: h.hostId, type: 'host' } : null } },
+    {
+      scan: { data: { id: h.scanId, type: SCAN_TYPE } },
+      host: { data: h.hostId ? { id: h.hostId, type: 'host' } : null },
+    },
   );
 
 export class ScanVulnerabilityAttributesDto extends VulnerabilityAttributesDto {
   @ApiProperty({ format: 'uuid' }) scan_id: string;
   @ApiProperty({ format: 'uuid' }) history_id: string;
   @ApiProperty({ format: 'uuid' }) scan_host_id: string;
-  @ApiProperty({ format: 'uuid', description: 'The deduplicated finding (/v2/vulnerabilities/{id})' }) vulnerability_id: string;
-  @ApiProperty({ enum: ['new', 'persisting'], description: 'Compared with the previous run of this scan' }) change: string;
+  @ApiProperty({ format: 'uuid', description: 'The deduplicated finding (/v2/vulnerabilities/{id})' })
+  vulnerability_id: string;
+  @ApiProperty({ enum: ['new', 'persisting'], description: 'Compared with the previous run of this scan' })
+  change: string;
 }
 
 /**

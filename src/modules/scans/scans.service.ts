@@ -84,7 +84,10 @@ export class ScansService {
 
   async namesOf(organizationIds: readonly string[] | undefined, scanIds: string[]): Promise<Map<string, string>> {
     if (!scanIds.length || organizationIds?.length === 0) return new Map();
-    const qb = this.scans.createQueryBuilder('s').select(['s.id', 's.name']).where('s.id IN (:...scanIds)', { scanIds });
+    const qb = this.scans
+      .createQueryBuilder('s')
+      .select(['s.id', 's.name'])
+      .where('s.id IN (:...scanIds)', { scanIds });
     if (organizationIds) qb.andWhere('s.organization_id IN (:...organizationIds)', { organizationIds });
     return new Map((await qb.getMany()).map((s) => [s.id, s.name]));
   }
@@ -120,7 +123,10 @@ export class ScansService {
     };
     if ([input.target_id, input.scanner_id, input.scan_profile_id, input.port_list_id].some((v) => v !== undefined)) {
       await this.inputs.validate(auth.tenant, scan.organizationId, refs);
-      if (refs.targetId !== scan.targetId && (await this.inputs.organizationOfTarget(auth.tenant, refs.targetId)) !== scan.organizationId) {
+      if (
+        refs.targetId !== scan.targetId &&
+        (await this.inputs.organizationOfTarget(auth.tenant, refs.targetId)) !== scan.organizationId
+      ) {
         throw new ParameterError(['scan.target_id must belong to the organization of the scan']);
       }
     }
@@ -141,7 +147,9 @@ export class ScansService {
   async bulkRemove(scope: TenantScope, ids: string[]): Promise<number> {
     const qb = this.scans.createQueryBuilder('s').select('s.id', 'id').where('s.id IN (:...ids)', { ids });
     scope.apply(qb, 's.organization_id');
-    qb.andWhere(`NOT EXISTS (SELECT 1 FROM scan_histories h WHERE h.scan_id = s.id AND h.status IN ('queued', 'running'))`);
+    qb.andWhere(
+      `NOT EXISTS (SELECT 1 FROM scan_histories h WHERE h.scan_id = s.id AND h.status IN ('queued', 'running'))`,
+    );
     const found = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
     await this.deleteScans(found);
     return found.length;
@@ -195,7 +203,11 @@ export class ScansService {
   /** Sends the job of a queued run; if the queue refuses it, the run fails at once instead of staying queued. */
   async enqueue(history: ScanHistory) {
     try {
-      await this.jobs.send(RUN_SCAN, { organizationId: history.organizationId, scanId: history.scanId, historyId: history.id });
+      await this.jobs.send(RUN_SCAN, {
+        organizationId: history.organizationId,
+        scanId: history.scanId,
+        historyId: history.id,
+      });
     } catch (err) {
       this.logger.error(`Could not queue run ${history.id}: ${(err as Error).message}`);
       await this.runner.finish(history.id, history.attempt, 'failed', 'The run could not be queued');
@@ -244,7 +256,10 @@ export class ScansService {
    * (created by the targets module in its own transaction) is removed again if that transaction fails.
    * A schedule without the schedules module is a 501 and nothing is created.
    */
-  async wizard(auth: AuthContext, body: WizardBody): Promise<{ scan: Scan; targetId: string; scheduleId: string | null }> {
+  async wizard(
+    auth: AuthContext,
+    body: WizardBody,
+  ): Promise<{ scan: Scan; targetId: string; scheduleId: string | null }> {
     if (body.schedule && !this.schedules) throw NotImplementedYet('Schedules are not available on this installation');
     const targetInput = await validateNested(CreateTargetDto, body.target, 'target');
     const refs = {

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Role } from '../../common/auth/roles';
 import { Organization } from '../organizations/organization.entity';
 
@@ -8,7 +17,8 @@ import { Organization } from '../organizations/organization.entity';
 export class User {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_users_organization_id')
-  @Column({ type: 'uuid' }) organizationId: string;
+  @Column({ type: 'uuid' })
+  organizationId: string;
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;

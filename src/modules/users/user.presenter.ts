@@ -6,7 +6,11 @@ import type { UserAttributesDto } from './dto/user.dto';
 
 export const USER_TYPE = 'user';
 
-export function userAttributes(user: User, organization: Pick<Organization, 'id' | 'name'>, twoFactor: TwoFactorStatus): UserAttributesDto {
+export function userAttributes(
+  user: User,
+  organization: Pick<Organization, 'id' | 'name'>,
+  twoFactor: TwoFactorStatus,
+): UserAttributesDto {
   return {
     id: user.id,
     username: user.username,

@@ -42,11 +42,18 @@ export class UsersController {
   @Put('me')
   @Authenticated()
   @Audited({ action: 'user.update_me', resource: 'user' })
-  @ApiOperation({ summary: 'Update current user', description: 'Changing the email needs x-mfa-step-up-token when the user has a second factor.' })
+  @ApiOperation({
+    summary: 'Update current user',
+    description: 'Changing the email needs x-mfa-step-up-token when the user has a second factor.',
+  })
   @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
   @ApiResource(USER_TYPE, UserAttributesDto)
   @ApiErrors(403, 409, 422)
-  async updateMe(@Auth() auth: AuthContext, @Body() body: UpdateMeBody, @Headers('x-mfa-step-up-token') stepUp?: string) {
+  async updateMe(
+    @Auth() auth: AuthContext,
+    @Body() body: UpdateMeBody,
+    @Headers('x-mfa-step-up-token') stepUp?: string,
+  ) {
     return { data: await this.users.updateMe(auth, body.user, stepUp) };
   }
 
@@ -64,7 +71,8 @@ export class UsersController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Delete my account',
-    description: 'Refused (409) while you own resources others depend on (see GET /v2/user/can_be_deleted). Needs x-mfa-step-up-token with 2FA on.',
+    description:
+      'Refused (409) while you own resources others depend on (see GET /v2/user/can_be_deleted). Needs x-mfa-step-up-token with 2FA on.',
   })
   @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
   @ApiResponse({ status: 204, description: 'Deleted' })

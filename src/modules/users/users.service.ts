@@ -115,7 +115,11 @@ export class UsersService {
   }
 
   async withPasswordHash(id: string): Promise<User> {
-    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
     if (!user) throw new RecordNotFound('User');
     return user;
   }
@@ -142,8 +146,15 @@ export class UsersService {
     );
   }
 
-  async assertUnique(username: string | undefined, email: string | undefined, exceptId?: string, manager?: EntityManager) {
-    const qb = (manager ? manager.getRepository(User) : this.users).createQueryBuilder('u').select(['u.id', 'u.username', 'u.email']);
+  async assertUnique(
+    username: string | undefined,
+    email: string | undefined,
+    exceptId?: string,
+    manager?: EntityManager,
+  ) {
+    const qb = (manager ? manager.getRepository(User) : this.users)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.username', 'u.email']);
     const clauses: string[] = [];
     if (username) clauses.push('lower(u.username) = lower(:username)');
     if (email) clauses.push('lower(u.email) = lower(:email)');
@@ -152,7 +163,8 @@ export class UsersService {
     if (exceptId) qb.andWhere('u.id <> :exceptId', { exceptId });
     const clash = await qb.getOne();
     if (!clash) return;
-    if (username && clash.username.toLowerCase() === username.trim().toLowerCase()) throw Conflict('username is already taken');
+    if (username && clash.username.toLowerCase() === username.trim().toLowerCase())
+      throw Conflict('username is already taken');
     throw Conflict('email is already taken');
   }
 
@@ -175,7 +187,10 @@ export class UsersService {
    */
   profileColumns(): string {
     this.profileSql ??=
-      selectJson(this.users, 'u', [`o.name AS "$organization_name"`, `${this.twoFactor.sql('u.id')} AS "$two_factor"`]) + ' AS caller_profile';
+      selectJson(this.users, 'u', [
+        `o.name AS "$organization_name"`,
+        `${this.twoFactor.sql('u.id')} AS "$two_factor"`,
+      ]) + ' AS caller_profile';
     return this.profileSql;
   }
 
@@ -184,9 +199,14 @@ export class UsersService {
     const user = await this.findById(auth.user.id);
     const email = input.email?.trim().toLowerCase();
     if (email && email !== user.email) {
-      if (auth.impersonatorId) throw Forbidden('Not allowed while impersonating a user', 'auth.impersonation_forbidden');
+      if (auth.impersonatorId)
+        throw Forbidden('Not allowed while impersonating a user', 'auth.impersonation_forbidden');
       if (!(await this.stepUp.verify(auth, stepUpToken))) {
-        throw AppError.of(401, 'mfa.step_up_required', 'Changing the email needs a fresh second factor: send x-mfa-step-up-token');
+        throw AppError.of(
+          401,
+          'mfa.step_up_required',
+          'Changing the email needs a fresh second factor: send x-mfa-step-up-token',
+        );
       }
       await this.assertUnique(undefined, email, user.id);
       user.email = email;
@@ -209,7 +229,10 @@ export class UsersService {
     }
     const problems = this.passwords.policyProblems(newPassword, 'user.password');
     if (problems.length) throw new ParameterError(problems);
-    await this.users.update({ id: userId }, { passwordHash: await this.passwords.hash(newPassword), passwordChangedAt: new Date() });
+    await this.users.update(
+      { id: userId },
+      { passwordHash: await this.passwords.hash(newPassword), passwordChangedAt: new Date() },
+    );
   }
 
   /**
@@ -220,7 +243,10 @@ export class UsersService {
     const problems = this.passwords.policyProblems(password, field);
     if (problems.length) throw new ParameterError(problems);
     const repo = manager ? manager.getRepository(User) : this.users;
-    await repo.update({ id: userId }, { passwordHash: await this.passwords.hash(password), passwordChangedAt: new Date() });
+    await repo.update(
+      { id: userId },
+      { passwordHash: await this.passwords.hash(password), passwordChangedAt: new Date() },
+    );
   }
 
   /** What is wrong with a new password (length rules), as 422 messages. */
@@ -231,7 +257,12 @@ export class UsersService {
   /** Marks the email as confirmed (once; a later call keeps the first date). */
   async markConfirmed(userId: string, manager?: EntityManager) {
     const repo = manager ? manager.getRepository(User) : this.users;
-    await repo.createQueryBuilder().update(User).set({ confirmedAt: () => 'COALESCE(confirmed_at, now())' }).where('id = :userId', { userId }).execute();
+    await repo
+      .createQueryBuilder()
+      .update(User)
+      .set({ confirmedAt: () => 'COALESCE(confirmed_at, now())' })
+      .where('id = :userId', { userId })
+      .execute();
   }
 
   async findByEmail(email: string): Promise<User | null> {
@@ -239,7 +270,11 @@ export class UsersService {
   }
 
   /** Profile fields chosen by the user when accepting an invitation. */
-  async updateProfile(userId: string, profile: Partial<Pick<User, 'firstName' | 'lastName' | 'locale' | 'timezone' | 'phone' | 'title'>>, manager?: EntityManager) {
+  async updateProfile(
+    userId: string,
+    profile: Partial<Pick<User, 'firstName' | 'lastName' | 'locale' | 'timezone' | 'phone' | 'title'>>,
+    manager?: EntityManager,
+  ) {
     const clean = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
     if (!Object.keys(clean).length) return;
     await (manager ? manager.getRepository(User) : this.users).update({ id: userId }, clean);
@@ -266,7 +301,11 @@ export class UsersService {
   }
 
   membersOf(organizationId: string): Promise<Pick<User, 'id' | 'username' | 'partner'>[]> {
-    return this.users.find({ where: { organizationId }, select: { id: true, username: true, partner: true }, order: { username: 'ASC' } });
+    return this.users.find({
+      where: { organizationId },
+      select: { id: true, username: true, partner: true },
+      order: { username: 'ASC' },
+    });
   }
 
   get twoFactorStatus() {

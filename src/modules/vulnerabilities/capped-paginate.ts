@@ -61,7 +61,10 @@ async function countWithinBudget(qb: SelectQueryBuilder<ObjectLiteral>, matchSql
   } catch (err) {
     if ((err as { code?: string }).code !== '57014') throw err; // only a cancelled (too slow) count falls back
   }
-  const plan: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${matchSql}`, params);
+  const plan: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await qb.connection.query(
+    `EXPLAIN (FORMAT JSON) ${matchSql}`,
+    params,
+  );
   const estimate = Math.round(plan[0]['QUERY PLAN'][0].Plan['Plan Rows']);
   return { total: Math.min(estimate, TOTAL_CAP), capped: estimate > TOTAL_CAP, estimated: true };
 }

@@ -4,7 +4,14 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { NotImplementedYet } from '../../common/errors/app-error';
 import { UuidParam } from '../../common/http/params';
-import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection, ErrorEnvelopeDto } from '../../common/http/resource';
+import {
+  ApiAction,
+  ApiCollection,
+  ApiErrors,
+  ApiResource,
+  collection,
+  ErrorEnvelopeDto,
+} from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../audit/audit.decorators';
@@ -48,12 +55,20 @@ export class VulnerabilitiesController {
 
   @Get('widgets/total')
   @Authenticated()
-  @ApiOperation({ summary: 'Vulnerability totals', description: 'Counts by status and, for open findings, by severity.' })
+  @ApiOperation({
+    summary: 'Vulnerability totals',
+    description: 'Counts by status and, for open findings, by severity.',
+  })
   @ApiAction(TotalWidgetDto)
   @ApiErrors(401)
   async total(@Auth() auth: AuthContext): Promise<TotalWidgetDto> {
     const t = await this.vulnerabilities.totals(auth.tenant);
-    return { open: t.open, fixed: t.fixed, total: t.total, by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'] };
+    return {
+      open: t.open,
+      fixed: t.fixed,
+      total: t.total,
+      by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'],
+    };
   }
 
   @Get('widgets/top')
@@ -68,7 +83,10 @@ export class VulnerabilitiesController {
 
   @Get('widgets/pci_compliant')
   @Authenticated()
-  @ApiOperation({ summary: 'PCI ASV compliance', description: 'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure).' })
+  @ApiOperation({
+    summary: 'PCI ASV compliance',
+    description: 'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure).',
+  })
   @ApiAction(PciWidgetDto)
   @ApiErrors(401)
   async pci(@Auth() auth: AuthContext): Promise<PciWidgetDto> {
@@ -96,7 +114,10 @@ export class VulnerabilitiesController {
   @Post(':id/prompt')
   @Authenticated()
   @Audited({ auto: false })
-  @ApiOperation({ summary: 'Ask the AI assistant about a vulnerability (not available)', description: 'Not part of this release: always 501.' })
+  @ApiOperation({
+    summary: 'Ask the AI assistant about a vulnerability (not available)',
+    description: 'Not part of this release: always 501.',
+  })
   @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
   prompt(@UuidParam() _id: string): never {
     throw NotImplementedYet('The AI assistant is not available yet');
@@ -104,7 +125,10 @@ export class VulnerabilitiesController {
 
   @Get(':id/chat_history')
   @Authenticated()
-  @ApiOperation({ summary: 'AI assistant conversation about a vulnerability (not available)', description: 'Not part of this release: always 501.' })
+  @ApiOperation({
+    summary: 'AI assistant conversation about a vulnerability (not available)',
+    description: 'Not part of this release: always 501.',
+  })
   @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
   chatHistory(@UuidParam() _id: string): never {
     throw NotImplementedYet('The AI assistant is not available yet');

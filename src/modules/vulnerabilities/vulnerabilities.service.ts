@@ -139,10 +139,10 @@ export class VulnerabilitiesService {
       port === 0 || input.ports.some((r) => r.protocol === protocol && port >= r.start && port <= r.end);
     const fixed = candidates.filter((c) => probed(c.port, c.protocol)).map((c) => c.id);
     if (fixed.length) {
-      await tx.query(`UPDATE vulnerabilities SET status = 'fixed', fixed_at = $2, updated_at = now() WHERE id = ANY($1)`, [
-        fixed,
-        input.seenAt,
-      ]);
+      await tx.query(
+        `UPDATE vulnerabilities SET status = 'fixed', fixed_at = $2, updated_at = now() WHERE id = ANY($1)`,
+        [fixed, input.seenAt],
+      );
     }
   }
 
@@ -168,7 +168,8 @@ export class VulnerabilitiesService {
     const lowerCased = query.filters.filter((f) => LOWER_CASE_COLUMNS[f.column]);
     lowerCased.forEach((f, i) => {
       const value = f.value.toLowerCase();
-      if (value.includes('*')) qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
+      if (value.includes('*'))
+        qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
       else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
     });
     const rest = { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };

@@ -7,7 +7,8 @@ export class AuditEventAttributesDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) status_code: number | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) actor_id: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) actor_username: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Admin acting by impersonation' }) impersonator_id: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Admin acting by impersonation' })
+  impersonator_id: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) organization_id: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) resource_type: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) resource_id: string | null;

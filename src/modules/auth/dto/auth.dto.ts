@@ -7,11 +7,26 @@ export class SignInDto {
   @ApiProperty({ description: 'Username or email' }) @IsString() @IsNotEmpty() @MaxLength(255) username: string;
   /** Not length-checked here: a wrong password must get the same answer as a missing account. */
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(1024) password: string;
-  @ApiPropertyOptional({ description: 'Second step: the one-time code' }) @IsOptional() @IsString() @MaxLength(64) otp_attempt?: string;
-  @ApiPropertyOptional({ description: 'Second step: state returned by the first step' }) @IsOptional() @IsString() @MaxLength(512) otp_session_state?: string;
+  @ApiPropertyOptional({ description: 'Second step: the one-time code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  otp_attempt?: string;
+  @ApiPropertyOptional({ description: 'Second step: state returned by the first step' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  otp_session_state?: string;
   @ApiPropertyOptional({ enum: ['sms', 'totp'] }) @IsOptional() @IsIn(['sms', 'totp']) method?: 'sms' | 'totp';
-  @ApiPropertyOptional({ description: 'Remember this device for 30 days (skips the second step)' }) @IsOptional() @IsBoolean() remember_device?: boolean;
-  @ApiPropertyOptional({ description: 'Trusted-device token from an earlier sign-in' }) @IsOptional() @IsString() @MaxLength(512) device_token?: string;
+  @ApiPropertyOptional({ description: 'Remember this device for 30 days (skips the second step)' })
+  @IsOptional()
+  @IsBoolean()
+  remember_device?: boolean;
+  @ApiPropertyOptional({ description: 'Trusted-device token from an earlier sign-in' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  device_token?: string;
 }
 
 export class SignInOrganizationDto {

@@ -12,13 +12,15 @@ export type CeremonyKind = 'totp_enroll' | 'sms_enroll' | 'webauthn_enroll' | 'w
 export class MfaCeremony {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_mfa_ceremonies_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
   @Column({ type: 'varchar', length: 24 }) kind: CeremonyKind;
   @Index('uq_mfa_ceremonies_token_hash', { unique: true })
-  @Column({ type: 'char', length: 64 }) tokenHash: string;
+  @Column({ type: 'char', length: 64 })
+  tokenHash: string;
   /** Step-up ceremonies are bound to the session that started them. */
   @Column({ type: 'uuid', nullable: true }) sessionId: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) label: string | null;

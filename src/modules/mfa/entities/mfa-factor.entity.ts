@@ -14,7 +14,8 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 export class MfaFactor {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_mfa_factors_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
@@ -28,7 +29,8 @@ export class MfaFactor {
   @Column({ type: 'varchar', length: 32, nullable: true }) phone: string | null;
   /** WebAuthn: base64url credential id, COSE public key (base64url), signature counter, transports, aaguid. */
   @Index('uq_mfa_factors_credential_id', { unique: true })
-  @Column({ type: 'varchar', length: 1024, nullable: true }) credentialId: string | null;
+  @Column({ type: 'varchar', length: 1024, nullable: true })
+  credentialId: string | null;
   @Column({ type: 'text', nullable: true }) publicKey: string | null;
   @Column({ type: 'bigint', default: 0, transformer: bigintAsNumber }) signCount: number;
   @Column({ type: 'jsonb', nullable: true }) transports: string[] | null;

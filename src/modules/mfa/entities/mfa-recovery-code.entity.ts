@@ -6,7 +6,8 @@ import { User } from '../../users/user.entity';
 export class MfaRecoveryCode {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_mfa_recovery_codes_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;

@@ -9,12 +9,14 @@ import { User } from '../../users/user.entity';
 export class MfaSignInChallenge {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_mfa_sign_in_challenges_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
   @Index('uq_mfa_sign_in_challenges_state_hash', { unique: true })
-  @Column({ type: 'char', length: 64 }) stateHash: string;
+  @Column({ type: 'char', length: 64 })
+  stateHash: string;
   @Column({ type: 'integer', default: 0 }) failedAttempts: number;
   @Column({ type: 'timestamptz' }) expiresAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) consumedAt: Date | null;

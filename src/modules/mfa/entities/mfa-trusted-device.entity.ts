@@ -6,12 +6,14 @@ import { User } from '../../users/user.entity';
 export class MfaTrustedDevice {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('idx_mfa_trusted_devices_user_id')
-  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' })
+  userId: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
   @Index('uq_mfa_trusted_devices_token_hash', { unique: true })
-  @Column({ type: 'char', length: 64 }) tokenHash: string;
+  @Column({ type: 'char', length: 64 })
+  tokenHash: string;
   @Column({ type: 'varchar', length: 255, nullable: true }) label: string | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) ipAddress: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

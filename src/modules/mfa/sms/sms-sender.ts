@@ -16,7 +16,8 @@ export abstract class SmsSender {
 }
 
 /** `+15551234567` → `+1*******567`: enough to tell numbers apart in a log, not enough to call them. */
-export const maskPhone = (phone: string) => (phone.length > 5 ? `${phone.slice(0, 2)}${'*'.repeat(phone.length - 5)}${phone.slice(-3)}` : '***');
+export const maskPhone = (phone: string) =>
+  phone.length > 5 ? `${phone.slice(0, 2)}${'*'.repeat(phone.length - 5)}${phone.slice(-3)}` : '***';
 
 export class SmsDeliveryError extends Error {}
 
@@ -57,7 +58,9 @@ export class TwilioSmsSender extends SmsSender {
   async send(message: SmsMessage): Promise<void> {
     const { SMS_API_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM } = this.env;
     if (!SMS_API_URL || !SMS_ACCOUNT_SID || !SMS_AUTH_TOKEN || !SMS_FROM) {
-      throw new SmsDeliveryError('SMS provider is not fully configured (SMS_API_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM)');
+      throw new SmsDeliveryError(
+        'SMS provider is not fully configured (SMS_API_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM)',
+      );
     }
     const url = `${SMS_API_URL.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(SMS_ACCOUNT_SID)}/Messages.json`;
     const response = await fetch(url, {

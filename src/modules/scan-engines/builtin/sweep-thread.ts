@@ -87,7 +87,8 @@ export function sweepThread(): void {
         // Open ports are reset at once: nothing reaches the service and no TIME_WAIT piles up.
         if (outcome === 'open' && handle.reset) handle.reset(noop);
         else handle.close();
-        if (outcome === 'retry' && attempt < 5 && !cancelled) setTimeout(() => probe(hostIndex, target, attempt + 1, settle), 20 * 2 ** attempt);
+        if (outcome === 'retry' && attempt < 5 && !cancelled)
+          setTimeout(() => probe(hostIndex, target, attempt + 1, settle), 20 * 2 ** attempt);
         else settle(outcome === 'retry' ? 'filtered' : outcome);
       };
       const cancel = () => finish('filtered');
@@ -98,7 +99,10 @@ export function sweepThread(): void {
         handle.getsockname(local);
         finish(local.port === target && local.address === address ? 'closed' : 'open');
       };
-      const error = families[hostIndex] === 6 ? handle.connect6(request, address, target) : handle.connect(request, address, target);
+      const error =
+        families[hostIndex] === 6
+          ? handle.connect6(request, address, target)
+          : handle.connect(request, address, target);
       if (error) return finish(outcomeOf(getSystemErrorName(error)));
       inFlight.add(cancel);
       timer = setTimeout(cancel, job.timeoutMs);

@@ -39,7 +39,8 @@ export class SweepThreads {
   static shared(): SweepThreads | null {
     if (SweepThreads.instance === undefined) {
       const configured = process.env.BUILTIN_ENGINE_SWEEP_THREADS;
-      const count = configured !== undefined && configured !== '' ? Number(configured) : Math.min(4, os.availableParallelism());
+      const count =
+        configured !== undefined && configured !== '' ? Number(configured) : Math.min(4, os.availableParallelism());
       SweepThreads.instance = rawTcp && Number.isInteger(count) && count > 0 ? new SweepThreads(count) : null;
     }
     return SweepThreads.instance;
@@ -104,7 +105,9 @@ export class SweepThreads {
         });
         this.failures.set(ids[0], failed);
       });
-      const open = addresses.map((_, i) => results.flatMap((r) => (r.type === 'result' ? r.open[i] : [])).sort((a, b) => a - b));
+      const open = addresses.map((_, i) =>
+        results.flatMap((r) => (r.type === 'result' ? r.open[i] : [])).sort((a, b) => a - b),
+      );
       const answered = addresses.map((_, i) => results.some((r) => r.type === 'result' && r.answered[i]));
       return { open, answered };
     } finally {

@@ -43,8 +43,10 @@ export const rawTcp: TcpBinding | null = (() => {
   try {
     const binding = (process as unknown as { binding(name: string): Partial<TcpBinding> }).binding('tcp_wrap');
     const { TCP, TCPConnectWrap, constants } = binding;
-    if (typeof TCP !== 'function' || typeof TCPConnectWrap !== 'function' || typeof constants?.SOCKET !== 'number') return null;
-    for (const method of ['connect', 'connect6', 'getsockname', 'close'] as const) if (typeof TCP.prototype[method] !== 'function') return null;
+    if (typeof TCP !== 'function' || typeof TCPConnectWrap !== 'function' || typeof constants?.SOCKET !== 'number')
+      return null;
+    for (const method of ['connect', 'connect6', 'getsockname', 'close'] as const)
+      if (typeof TCP.prototype[method] !== 'function') return null;
     return { TCP, TCPConnectWrap, constants };
   } catch {
     return null;
@@ -58,11 +60,22 @@ const noop = () => undefined;
  * open): nothing listens there, so it is not an open port. Sweeping 127.0.0.1's ephemeral range hits this about
  * once per full sweep.
  */
-export function isSelfConnect(localAddress: string | undefined, localPort: number | undefined, address: string, port: number): boolean {
+export function isSelfConnect(
+  localAddress: string | undefined,
+  localPort: number | undefined,
+  address: string,
+  port: number,
+): boolean {
   return localPort === port && localAddress === address;
 }
 
-function connectRaw(tcp: TcpBinding, address: string, family: 4 | 6, port: number, done: (outcome: Outcome) => void): Attempt {
+function connectRaw(
+  tcp: TcpBinding,
+  address: string,
+  family: 4 | 6,
+  port: number,
+  done: (outcome: Outcome) => void,
+): Attempt {
   const handle = new tcp.TCP(tcp.constants.SOCKET);
   const request = new tcp.TCPConnectWrap();
   let settled = false;
@@ -95,7 +108,9 @@ function connectSocket(address: string, port: number, done: (outcome: Outcome) =
     else socket.destroy();
     done(outcome);
   };
-  socket.once('connect', () => finish(isSelfConnect(socket.localAddress, socket.localPort, address, port) ? 'closed' : 'open'));
+  socket.once('connect', () =>
+    finish(isSelfConnect(socket.localAddress, socket.localPort, address, port) ? 'closed' : 'open'),
+  );
   socket.once('error', (error: NodeJS.ErrnoException) => finish(outcomeOf(error.code)));
   socket.once('close', () => finish('filtered'));
   return { cancel: () => finish('filtered') };
@@ -146,7 +161,10 @@ export class ConnectProber {
       };
       const family = net.isIP(address);
       // The binding asserts on bad arguments (and takes the process down): only IP literals and integer ports.
-      attempt = this.tcp && family && Number.isInteger(port) && port >= 0 && port <= 65535 ? connectRaw(this.tcp, address, family as 4 | 6, port, done) : connectSocket(address, port, done);
+      attempt =
+        this.tcp && family && Number.isInteger(port) && port >= 0 && port <= 65535
+          ? connectRaw(this.tcp, address, family as 4 | 6, port, done)
+          : connectSocket(address, port, done);
       if (settled) return; // a local error, answered synchronously
       this.inFlight.add(attempt);
       timer = setTimeout(attempt.cancel, this.timeoutMs);

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDefined, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 
@@ -7,7 +17,11 @@ export class CreateScanDto {
   @ApiProperty({ example: 'Weekly perimeter' }) @IsString() @MinLength(1) @MaxLength(255) name: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') target_id: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Default: the default scanner usable by the organization' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'Default: the default scanner usable by the organization',
+  })
   @IsOptional()
   @IsUUID('all')
   scanner_id?: string | null;
@@ -15,7 +29,11 @@ export class CreateScanDto {
   @IsOptional()
   @IsUUID('all')
   scan_profile_id?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Ports to scan; default: the scan profile's port list" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: "Ports to scan; default: the scan profile's port list",
+  })
   @IsOptional()
   @IsUUID('all')
   port_list_id?: string | null;
@@ -42,7 +60,11 @@ export class WizardScanDto {
 }
 
 export class WizardBody {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Same attributes as `POST /v2/targets` (`target`)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Same attributes as `POST /v2/targets` (`target`)',
+  })
   @IsDefined({ message: 'target is required' })
   @IsObject({ message: 'target must be an object' })
   target: Record<string, unknown>;
@@ -52,7 +74,11 @@ export class WizardBody {
   @ValidateNested()
   @Type(() => WizardScanDto)
   scan: WizardScanDto;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Same attributes as `POST /v2/schedules` (`schedule`), without scan_id' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Same attributes as `POST /v2/schedules` (`schedule`), without scan_id',
+  })
   @IsOptional()
   @IsObject({ message: 'schedule must be an object' })
   schedule?: Record<string, unknown>;

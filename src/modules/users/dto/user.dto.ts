@@ -55,9 +55,18 @@ export class UserAttributesDto extends UserDetailsDto {
 }
 
 export class MeQueryDto {
-  @ApiPropertyOptional({ description: 'Include available products' }) @IsOptional() @IsIn(['true', 'false']) products?: string;
-  @ApiPropertyOptional({ description: 'Include profile details' }) @IsOptional() @IsIn(['true', 'false']) details?: string;
-  @ApiPropertyOptional({ description: 'Include the current plan' }) @IsOptional() @IsIn(['true', 'false']) current_plan?: string;
+  @ApiPropertyOptional({ description: 'Include available products' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  products?: string;
+  @ApiPropertyOptional({ description: 'Include profile details' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  details?: string;
+  @ApiPropertyOptional({ description: 'Include the current plan' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  current_plan?: string;
 }
 
 const optionalText = (max: number) => [IsOptional(), IsString(), MaxLength(max)];
