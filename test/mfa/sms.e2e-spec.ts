@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SmsCodesService } from '../../src/modules/mfa/sms-codes.service';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
 import { lastSmsCode, outboxCount, passwordStep, TestClock } from './mfa-helpers';
 
@@ -196,6 +198,20 @@ describe('SMS 2FA through the outbox provider', () => {
       .send({ factor: 'sms', code: stepUpCode })
       .expect(200);
     expect(typeof res.body.step_up_token).toBe('string');
+  });
+
+  it('sends one code when two requests race within the resend minute, and refuses the other with 429', async () => {
+    const racer = await t.createUser(await t.createOrganization('Sms Race Org'));
+    const phone = '+447400999111';
+    const codes = t.get(SmsCodesService);
+    const outcomes = await Promise.allSettled([
+      codes.send(racer.user.id, phone, 'step_up', randomUUID()),
+      codes.send(racer.user.id, phone, 'step_up', randomUUID()),
+      codes.send(racer.user.id, phone, 'step_up', randomUUID()),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o.status === 'rejected')) expect(o.reason).toMatchObject({ status: 429 });
+    expect(await outboxCount(t, phone)).toBe(1);
   });
 
   it('refuses send_sms for an unknown state', async () => {

@@ -1,4 +1,6 @@
+import { MailService } from '../../src/modules/mail/mail.service';
 import { WhitelabelService } from '../../src/modules/whitelabel/whitelabel.service';
+import { waitForMail } from '../helpers/mail';
 import { type SignedIn, TestApp, expectError } from '../helpers/test-app';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
@@ -70,6 +72,22 @@ describe('whitelabel', () => {
     });
     expect(branding.logo?.contentType).toBe('image/png');
     expect(branding.logo?.bytes.equals(PNG)).toBe(true);
+
+    // The customer's emails carry the (inherited) branding; an organization without branding gets the product's.
+    const mails = t.get(MailService);
+    const mail = { subject: 'Branded', text: 'Hello', html: '<p>Hello</p>', template: 'test.branded' };
+    await mails.send({ ...mail, to: 'customer@example.test', organizationId: customerId });
+    await mails.send({ ...mail, to: 'plain@example.test', organizationId: superAdmin.user.organizationId });
+    const brandedMail = await waitForMail(t.mailDir, 'customer@example.test');
+    expect(brandedMail.raw).toMatch(/^From: Partner Security <no-reply@localhost>$/m);
+    expect(brandedMail.raw).toMatch(/^Reply-To: help@partner.example$/m);
+    expect(brandedMail.raw).toMatch(/^Partner Security (·|=C2=B7) help@partner\.example/m); // the signature (quoted-printable)
+    expect(brandedMail.raw).toContain('cid:brand-logo');
+    expect(brandedMail.raw).toContain('color:#112233');
+    const plain = await waitForMail(t.mailDir, 'plain@example.test');
+    expect(plain.raw).toMatch(/^From: CG Scanning <no-reply@localhost>$/m);
+    expect(plain.raw).not.toMatch(/^Reply-To:/m);
+    expect(plain.raw).not.toContain('brand-logo');
   });
 
   it('checks logos by their bytes and size, and refuses active SVG', async () => {

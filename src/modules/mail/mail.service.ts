@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import { MailBranding, type MailBrand } from '../../common/ports/mail-branding';
 import { Env } from '../../config/env';
 import { JobsService } from '../../jobs/jobs.service';
 import { OnJob } from '../../jobs/job.decorator';
@@ -29,6 +30,7 @@ export class MailService {
   constructor(
     private readonly env: Env,
     private readonly jobs: JobsService,
+    private readonly branding: MailBranding,
   ) {}
 
   /** Queues a message. Call after the transaction that made it necessary has committed. */
@@ -43,19 +45,31 @@ export class MailService {
 
   @OnJob(SEND_MAIL)
   async deliver(payload: SendMailPayload): Promise<void> {
-    const info = await this.transporter().sendMail({
+    const message: SendMailOptions = {
       from: this.env.MAIL_FROM,
       to: payload.to,
       subject: payload.subject,
       text: payload.text,
       html: payload.html,
-    });
+    };
+    const brand = payload.organizationId ? await this.brandOf(payload.organizationId) : null;
+    const info = await this.transporter().sendMail(brand ? branded(message, brand, this.env.MAIL_FROM) : message);
     if (!this.env.SMTP_URL) {
       fs.mkdirSync(this.mailDir, { recursive: true });
       const file = path.join(this.mailDir, `${Date.now()}-${info.messageId.replace(/[^A-Za-z0-9]/g, '')}.eml`);
       fs.writeFileSync(file, (info as unknown as { message: Buffer }).message);
     }
     this.logger.log(`Sent "${payload.template}" mail (${info.messageId})`);
+  }
+
+  /** The organization's branding; none when it cannot be read (a deleted organization must not block its mail). */
+  private async brandOf(organizationId: string): Promise<MailBrand | null> {
+    try {
+      const brand = await this.branding.brandingFor(organizationId);
+      return brand.companyName || brand.supportEmail || brand.logo ? brand : null;
+    } catch {
+      return null;
+    }
   }
 
   private transporter(): Transporter {
@@ -65,3 +79,33 @@ export class MailService {
     return this.transport;
   }
 }
+
+/**
+ * A message in an organization's colours: its company name as the sender's display name (the address stays
+ * MAIL_FROM's: sending from the partner's own domain would fail SPF/DKIM), replies to its support address, and its
+ * name, support address and logo in the signature. Links in the body are left as written.
+ */
+function branded(message: SendMailOptions, brand: MailBrand, mailFrom: string): SendMailOptions {
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  const signature = [brand.companyName, brand.supportEmail].filter(Boolean).join(' · ');
+  const out: SendMailOptions = {
+    ...message,
+    from: brand.companyName ? { name: brand.companyName, address } : message.from,
+    replyTo: brand.supportEmail ?? undefined,
+    text: signature ? `${String(message.text)}\n\n-- \n${signature}\n` : message.text,
+  };
+  if (message.html) {
+    const color = brand.primaryColor ?? '#333333';
+    const logo = brand.logo ? '<img src="cid:brand-logo" alt="" style="max-height:48px"><br>' : '';
+    const footer = signature ? `<p style="color:${color};font-size:12px">${escapeHtml(signature)}</p>` : '';
+    out.html = `${logo}${String(message.html)}${footer}`;
+    if (brand.logo)
+      out.attachments = [
+        { cid: 'brand-logo', content: brand.logo.bytes, contentType: brand.logo.contentType, filename: 'logo' },
+      ];
+  }
+  return out;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

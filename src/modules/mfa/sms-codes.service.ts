@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import { AppError, TooManyRequests } from '../../common/errors/app-error';
 import { Clock } from './clock';
 import { MfaSmsCode, type SmsPurpose } from './entities/mfa-sms-code.entity';
@@ -26,10 +26,10 @@ export class SmsCodesService {
     private readonly clock: Clock,
   ) {}
 
-  /** 429 when a code of this purpose went to the user less than a minute ago. */
-  async assertCanSend(userId: string, purpose: SmsPurpose): Promise<void> {
+  /** 429 when a code of this purpose went to the user less than a minute ago (a pre-check; `send` decides). */
+  async assertCanSend(userId: string, purpose: SmsPurpose, manager: EntityManager = this.codes.manager): Promise<void> {
     const now = this.clock.now();
-    const recent = await this.codes.findOne({
+    const recent = await manager.findOne(MfaSmsCode, {
       where: { userId, purpose, sentAt: MoreThan(new Date(now.getTime() - SMS_RESEND_INTERVAL_MS)) },
       order: { sentAt: 'DESC' },
     });
@@ -41,18 +41,23 @@ export class SmsCodesService {
   }
 
   async send(userId: string, phone: string, purpose: SmsPurpose, contextId: string): Promise<void> {
-    await this.assertCanSend(userId, purpose);
-    const now = this.clock.now();
-
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await this.codes.update({ userId, purpose, contextId, consumedAt: IsNull() }, { consumedAt: now });
-    await this.codes.insert({
-      userId,
-      purpose,
-      contextId,
-      codeHash: await argon2.hash(code, HASH_OPTIONS),
-      sentAt: now,
-      expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
+    const codeHash = await argon2.hash(code, HASH_OPTIONS);
+    // The resend limit is checked and the new code stored under a lock per user and purpose: of two simultaneous
+    // requests one sends, the other gets 429 (a check then an insert would let both through).
+    await this.codes.manager.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mfa-sms:${userId}:${purpose}`]);
+      await this.assertCanSend(userId, purpose, tx);
+      const now = this.clock.now();
+      await tx.update(MfaSmsCode, { userId, purpose, contextId, consumedAt: IsNull() }, { consumedAt: now });
+      await tx.insert(MfaSmsCode, {
+        userId,
+        purpose,
+        contextId,
+        codeHash,
+        sentAt: now,
+        expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
+      });
     });
     try {
       await this.sender.send({
