@@ -318,7 +318,7 @@ describe('BuiltinEngine abort and verify', () => {
     await new Promise<void>((resolve) => silent.close(() => resolve()));
   });
 
-  it('stops a port sweep on abort', async () => {
+  it('stops a port sweep on abort (on the sweep threads, the default path)', async () => {
     const controller = new AbortController();
     const scan = engine.scan({
       hosts: ['127.0.0.1'],

@@ -68,21 +68,4 @@ describe('port sweep paths', () => {
       open.close();
     }
   });
-
-  it('stops a threaded sweep on abort', async () => {
-    process.env.BUILTIN_ENGINE_SWEEP_THREADS = '2';
-    let engineModule!: typeof import('../../src/modules/scan-engines/builtin/builtin.engine');
-    jest.isolateModules(() => {
-      engineModule = require('../../src/modules/scan-engines/builtin/builtin.engine');
-    });
-    const controller = new AbortController();
-    const scan = new engineModule.BuiltinEngine().scan({
-      hosts: ['127.0.0.1'],
-      ports: [{ protocol: 'tcp', start: 1, end: 65535 }],
-      options: { timeoutMs: 1000, concurrency: 2, checks: [] },
-      signal: controller.signal,
-    });
-    setTimeout(() => controller.abort(), 50);
-    await expect(scan).rejects.toMatchObject({ name: 'AbortError' });
-  });
 });
