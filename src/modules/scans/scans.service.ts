@@ -268,29 +268,26 @@ export class ScansService {
       portListId: body.scan.port_list_id ?? null,
     };
     await this.inputs.validate(auth.tenant, auth.tenant.organizationId, { targetId: null, ...refs });
-    const target = await this.targets.create(auth, targetInput);
-    try {
-      return await this.dataSource.transaction(async (tx) => {
-        const scanRepo = tx.getRepository(Scan);
-        const scan = await scanRepo.save(
-          scanRepo.create({
-            organizationId: target.organizationId,
-            userId: auth.user.id,
-            name: body.scan.name,
-            description: body.scan.description ?? null,
-            targetId: target.id,
-            ...refs,
-          }),
-        );
-        const schedule = body.schedule
-          ? await this.schedules!.createInTransaction(tx, target.organizationId, auth.user.id, scan.id, body.schedule)
-          : null;
-        return { scan, targetId: target.id, scheduleId: schedule?.id ?? null };
-      });
-    } catch (err) {
-      await this.targets.remove(auth.tenant, target.id).catch(() => undefined);
-      throw err;
-    }
+    const prepared = await this.targets.prepare(auth, targetInput);
+    // Target, scan and schedule are stored in one transaction: all of them, or none.
+    return this.dataSource.transaction(async (tx) => {
+      const target = await this.targets.insertInTransaction(tx, prepared);
+      const scanRepo = tx.getRepository(Scan);
+      const scan = await scanRepo.save(
+        scanRepo.create({
+          organizationId: target.organizationId,
+          userId: auth.user.id,
+          name: body.scan.name,
+          description: body.scan.description ?? null,
+          targetId: target.id,
+          ...refs,
+        }),
+      );
+      const schedule = body.schedule
+        ? await this.schedules!.createInTransaction(tx, target.organizationId, auth.user.id, scan.id, body.schedule)
+        : null;
+      return { scan, targetId: target.id, scheduleId: schedule?.id ?? null };
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
@@ -79,6 +79,15 @@ export class TargetsService {
   }
 
   async create(auth: AuthContext, input: CreateTargetDto): Promise<Target> {
+    return this.targets.save(await this.prepare(auth, input));
+  }
+
+  /**
+   * A new target, checked (hosts, deny list, plan limits) but not stored: `create` stores it, or a larger change
+   * stores it in its own transaction with `insertInTransaction` (the scans wizard). The checks read outside any
+   * transaction, so they come first.
+   */
+  async prepare(auth: AuthContext, input: CreateTargetDto): Promise<Target> {
     const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
     const entries = this.parseEntries(input.hosts, 'target.hosts');
     const hostCount = countHosts(entries);
@@ -89,16 +98,19 @@ export class TargetsService {
       1,
     );
     await this.assertWithinIpLimit(organizationId, null, hostCount);
-    return this.targets.save(
-      this.targets.create({
-        organizationId,
-        userId: auth.user.id,
-        name: input.name.trim(),
-        description: input.description ?? null,
-        hosts: entries.map((e) => e.value),
-        hostCount: hostCount.toString(),
-      }),
-    );
+    return this.targets.create({
+      organizationId,
+      userId: auth.user.id,
+      name: input.name.trim(),
+      description: input.description ?? null,
+      hosts: entries.map((e) => e.value),
+      hostCount: hostCount.toString(),
+    });
+  }
+
+  /** Stores a target from `prepare` as part of the caller's transaction. */
+  insertInTransaction(tx: EntityManager, target: Target): Promise<Target> {
+    return tx.getRepository(Target).save(target);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateTargetDto): Promise<Target> {
