@@ -48,6 +48,9 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_ACCOUNT_SID?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_AUTH_TOKEN?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMS_FROM?: string;
+  /** SMS codes per hour to one phone number, and from one client IP, whatever the account (SMS pumping, mfa.md B-33). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000) SMS_MAX_PER_PHONE_PER_HOUR = 5;
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000) SMS_MAX_PER_IP_PER_HOUR = 10;
   /** WebAuthn relying party: id (a registrable domain, no scheme or port), display name, and the exact origins allowed. */
   @IsString() @MinLength(1) WEBAUTHN_RP_ID = 'localhost';
   @IsString() @MinLength(1) WEBAUTHN_RP_NAME = 'CG Scanning';

@@ -13,7 +13,8 @@ describe('SMS 2FA through the outbox provider', () => {
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // These tests send many codes to one number from 127.0.0.1: the hourly caps are tested on their own below.
+    t = await TestApp.start({ SMS_MAX_PER_PHONE_PER_HOUR: '1000', SMS_MAX_PER_IP_PER_HOUR: '1000' });
     clock = new TestClock(t);
     user = await t.createUser(await t.createOrganization('Sms Org'));
   });
@@ -221,6 +222,55 @@ describe('SMS 2FA through the outbox provider', () => {
       'auth.otp_session_invalid',
     );
     expectError(await t.http.post('/auth/mfa/send_sms').set(t.keyOnly).send({}), 422, 'parameter_error');
+  });
+});
+
+describe('SMS send caps per phone number and per client IP (SMS pumping)', () => {
+  let t: TestApp;
+  let clock: TestClock;
+  beforeAll(async () => {
+    t = await TestApp.start({ SMS_MAX_PER_PHONE_PER_HOUR: '3', SMS_MAX_PER_IP_PER_HOUR: '5' });
+    clock = new TestClock(t);
+  });
+  afterAll(() => t.close());
+
+  const accounts = async (n: number) => {
+    const org = await t.createOrganization(`Pump ${Math.random()}`);
+    return Promise.all(Array.from({ length: n }, () => t.createUser(org)));
+  };
+
+  it('caps codes to one number across accounts, and codes from one IP across numbers, for an hour', async () => {
+    const codes = t.get(SmsCodesService);
+    const users = await accounts(7);
+    const premium = '+447400555001';
+    for (const u of users.slice(0, 3)) await codes.send(u.user.id, premium, 'step_up', randomUUID(), '198.51.100.7');
+    const fourth = codes.send(users[3].user.id, premium, 'step_up', randomUUID(), '198.51.100.8');
+    await expect(fourth).rejects.toMatchObject({ status: 429 });
+    expect(await outboxCount(t, premium)).toBe(3);
+
+    // 198.51.100.7 has sent 3; two more numbers are allowed, the sixth code from it is refused.
+    await codes.send(users[4].user.id, '+447400555002', 'step_up', randomUUID(), '198.51.100.7');
+    await codes.send(users[5].user.id, '+447400555003', 'step_up', randomUUID(), '198.51.100.7');
+    const sixth = codes.send(users[6].user.id, '+447400555004', 'step_up', randomUUID(), '198.51.100.7');
+    await expect(sixth).rejects.toMatchObject({ status: 429 });
+    expect(await outboxCount(t, '+447400555004')).toBe(0);
+
+    // An hour later both caps have room again.
+    clock.advance(3_600_001);
+    await codes.send(users[3].user.id, premium, 'step_up', randomUUID(), '198.51.100.7');
+    expect(await outboxCount(t, premium)).toBe(4);
+  });
+
+  it('counts the client IP of HTTP requests', async () => {
+    const [u] = await accounts(1);
+    const enable = (n: number) =>
+      t.http.put(`/v2/user/mfa/enable?method=sms&phone_number=74005556${n}0&country_code=%2B44`).set(u.headers);
+    // The sends above named other IPs: 127.0.0.1 starts with a full allowance of 5.
+    for (let i = 0; i < 5; i++) {
+      await enable(i).expect(200);
+      clock.advance(61_000); // past the per-account resend minute
+    }
+    expectError(await enable(5), 429, 'too_many_requests');
   });
 });
 

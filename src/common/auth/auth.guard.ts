@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ClsService } from 'nestjs-cls';
 import { AppError, Forbidden, Unauthorized } from '../errors/app-error';
+import { CLIENT_IP } from '../http/client-ip';
 import type { RequestWithAuth } from './auth-context';
 import { ApiKeyVerifier, CredentialResolver, StepUpVerifier } from './auth.ports';
 import { AUTH_METADATA, type RouteAuth } from './authenticated.decorator';
@@ -33,6 +34,7 @@ export class AuthGuard implements CanActivate {
     if (route.kind === 'none') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithAuth>();
+    if (this.cls.isActive()) this.cls.set(CLIENT_IP, request.ip);
     const rawKey = request.headers['x-api-key'];
     if (typeof rawKey !== 'string' || !rawKey)
       throw Unauthorized('Missing API key (x-api-key header)', 'auth.invalid_api_key');

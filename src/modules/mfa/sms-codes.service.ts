@@ -4,6 +4,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import { AppError, TooManyRequests } from '../../common/errors/app-error';
+import { ClsService } from 'nestjs-cls';
+import { clientIpOf } from '../../common/http/client-ip';
+import { Env } from '../../config/env';
 import { Clock } from './clock';
 import { MfaSmsCode, type SmsPurpose } from './entities/mfa-sms-code.entity';
 import { SmsDeliveryError, SmsSender } from './sms/sms-sender';
@@ -11,6 +14,8 @@ import { SmsDeliveryError, SmsSender } from './sms/sms-sender';
 export const SMS_CODE_TTL_MS = 10 * 60_000;
 /** One send per minute per account and purpose (anti SMS-pumping, mfa.md B-33). */
 export const SMS_RESEND_INTERVAL_MS = 60_000;
+/** Window of the per-phone and per-IP caps (SMS_MAX_PER_PHONE_PER_HOUR, SMS_MAX_PER_IP_PER_HOUR). */
+export const SMS_CAP_WINDOW_MS = 3_600_000;
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 /**
@@ -24,6 +29,8 @@ export class SmsCodesService {
     @InjectRepository(MfaSmsCode) private readonly codes: Repository<MfaSmsCode>,
     private readonly sender: SmsSender,
     private readonly clock: Clock,
+    private readonly env: Env,
+    private readonly cls: ClsService,
   ) {}
 
   /** 429 when a code of this purpose went to the user less than a minute ago (a pre-check; `send` decides). */
@@ -40,7 +47,14 @@ export class SmsCodesService {
       );
   }
 
-  async send(userId: string, phone: string, purpose: SmsPurpose, contextId: string): Promise<void> {
+  /** `ip`: the client asking (by default the current request's). */
+  async send(
+    userId: string,
+    phone: string,
+    purpose: SmsPurpose,
+    contextId: string,
+    ip: string | null = clientIpOf(this.cls),
+  ): Promise<void> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const codeHash = await argon2.hash(code, HASH_OPTIONS);
     // The resend limit is checked and the new code stored under a lock per user and purpose: of two simultaneous
@@ -49,6 +63,7 @@ export class SmsCodesService {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mfa-sms:${userId}:${purpose}`]);
       await this.assertCanSend(userId, purpose, tx);
       const now = this.clock.now();
+      await this.assertWithinCaps(tx, phone, ip, now);
       await tx.update(MfaSmsCode, { userId, purpose, contextId, consumedAt: IsNull() }, { consumedAt: now });
       await tx.insert(MfaSmsCode, {
         userId,
@@ -57,6 +72,8 @@ export class SmsCodesService {
         codeHash,
         sentAt: now,
         expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
+        phone,
+        ip: ip?.slice(0, 64) ?? null,
       });
     });
     try {
@@ -68,6 +85,33 @@ export class SmsCodesService {
       if (err instanceof SmsDeliveryError)
         throw AppError.of(502, 'sms.delivery_failed', 'The SMS could not be sent, try again later');
       throw err;
+    }
+  }
+
+  /**
+   * Caps per phone number and per client IP over the last hour, across accounts: one account's resend minute does
+   * not stop a script that signs up many accounts to send codes to premium numbers (SMS pumping, mfa.md B-33).
+   * Checked in the sending transaction; concurrent sends for other accounts may pass a cap by one or two.
+   */
+  private async assertWithinCaps(tx: EntityManager, phone: string, ip: string | null, now: Date) {
+    const since = new Date(now.getTime() - SMS_CAP_WINDOW_MS);
+    const caps = [
+      { column: 'phone', value: phone, cap: this.env.SMS_MAX_PER_PHONE_PER_HOUR, what: 'this phone number' },
+      { column: 'ip', value: ip, cap: this.env.SMS_MAX_PER_IP_PER_HOUR, what: 'your network address' },
+    ] as const;
+    for (const { column, value, cap, what } of caps) {
+      if (!value) continue;
+      const recent: { sent_at: Date }[] = await tx.query(
+        `SELECT sent_at FROM mfa_sms_codes WHERE ${column} = $1 AND sent_at > $2 ORDER BY sent_at DESC LIMIT ${cap}`,
+        [value, since],
+      );
+      if (recent.length >= cap) {
+        const oldest = recent[recent.length - 1].sent_at;
+        throw TooManyRequests(
+          (oldest.getTime() + SMS_CAP_WINDOW_MS - now.getTime()) / 1000,
+          `Too many codes were sent to ${what} in the last hour`,
+        );
+      }
     }
   }
 

@@ -9,6 +9,8 @@ export type SmsPurpose = 'sign_in' | 'enroll' | 'step_up';
  */
 @Entity('mfa_sms_codes')
 @Index('idx_mfa_sms_codes_user_purpose', ['userId', 'purpose'])
+@Index('idx_mfa_sms_codes_phone_sent', ['phone', 'sentAt'])
+@Index('idx_mfa_sms_codes_ip_sent', ['ip', 'sentAt'])
 export class MfaSmsCode {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) userId: string;
@@ -22,4 +24,7 @@ export class MfaSmsCode {
   @Column({ type: 'timestamptz' }) sentAt: Date;
   @Column({ type: 'timestamptz' }) expiresAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) consumedAt: Date | null;
+  /** Where the code went and who asked (E.164; client IP), for the send caps against SMS pumping. */
+  @Column({ type: 'varchar', length: 32, nullable: true }) phone: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) ip: string | null;
 }
