@@ -25,6 +25,7 @@ describe('contract guardrails', () => {
         auth!.role ? `role>=${auth!.role}` : 'any user',
         auth!.stepUp ? 'step-up' : '',
         auth!.forbidWhileImpersonating ? 'no-impersonation' : '',
+        auth!.presentsCaller ? 'loads caller profile' : '',
       ];
       return `${method} ${p} -> ${flags.filter(Boolean).join(', ')}`;
     });

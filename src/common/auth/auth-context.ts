@@ -25,7 +25,8 @@ export interface AuthContext {
   tenant: TenantScope;
   /**
    * The caller's user and organization rows and 2FA status, loaded by the same query that checked the credential
-   * (`UsersService.profileColumns()`), so that `GET /v2/user/me` needs no second round trip.
+   * (`UsersService.profileColumns()`) on routes declared `presentsCaller`, so that `GET /v2/user/me` needs no second
+   * round trip.
    */
   callerRow?: Readonly<Record<string, unknown>>;
 }
@@ -33,6 +34,8 @@ export interface AuthContext {
 export interface RequestWithAuth {
   auth?: AuthContext;
   apiKeyId?: string | null;
+  /** Set by the guard from the route's `presentsCaller`: the credential check loads `AuthContext.callerRow` too. */
+  loadCallerProfile?: boolean;
 }
 
 /** The caller of an authenticated route. */

@@ -43,6 +43,7 @@ export class AuthGuard implements CanActivate {
     request.apiKeyId = apiKeyId;
     if (route.kind === 'api-key') return true;
 
+    request.loadCallerProfile = !!route.presentsCaller;
     const auth = await this.credentials.resolve(context, apiKeyId);
     request.auth = auth;
     if (this.cls.isActive()) this.cls.set('auth', auth);

@@ -12,6 +12,11 @@ export interface AuthRequirements {
   stepUp?: boolean;
   /** Refused (403) while an admin impersonates the user. */
   forbidWhileImpersonating?: boolean;
+  /**
+   * The handler presents the caller (`GET /v2/user/me`): the credential query also loads the caller's profile
+   * (`AuthContext.callerRow`), so that it needs no second round trip. Other routes do not pay for it.
+   */
+  presentsCaller?: boolean;
 }
 
 export type RouteAuth =

@@ -44,13 +44,13 @@ export class AccessTokensService {
   }
 
   /** The token's owner; `profileColumns` as in `SessionsService.find`. */
-  async find(raw: string, profileColumns: string): Promise<(AccessTokenOwner & Record<string, unknown>) | undefined> {
+  async find(raw: string, profileColumns = ''): Promise<(AccessTokenOwner & Record<string, unknown>) | undefined> {
     if (raw.length > 200) return undefined;
     const rows = await queryPrepared<AccessTokenOwner & Record<string, unknown>>(
       this.tokens,
       `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", u.id AS "userId", u.username, u.email, u.role,
-              u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner",
-              ${profileColumns}
+              u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner"
+              ${profileColumns ? `, ${profileColumns}` : ''}
          FROM access_tokens t JOIN users u ON u.id = t.user_id JOIN organizations o ON o.id = u.organization_id
         WHERE t.token_hash = $1`,
       [sha256(raw)],

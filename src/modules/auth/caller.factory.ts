@@ -27,8 +27,9 @@ export class CallerFactory {
     private readonly users: UsersService,
   ) {}
 
-  async fromSession(sessionId: string, userId: string): Promise<Omit<AuthContext, 'apiKeyId'>> {
-    const row = await this.sessions.find(sessionId, userId, this.users.profileColumns());
+  /** `withProfile`: also load the caller's profile (`AuthContext.callerRow`), for routes that present the caller. */
+  async fromSession(sessionId: string, userId: string, withProfile = false): Promise<Omit<AuthContext, 'apiKeyId'>> {
+    const row = await this.sessions.find(sessionId, userId, this.profileColumns(withProfile));
     if (!row) throw Unauthorized('Invalid or expired token', 'auth.invalid_token');
     const dead = this.sessions.deadReason(row);
     if (dead) throw Unauthorized(dead, 'auth.invalid_token');
@@ -39,12 +40,12 @@ export class CallerFactory {
       sessionId: row.sessionId,
       impersonatorId: row.impersonatorId,
       tenant: await this.tenant(row),
-      callerRow: row,
+      callerRow: withProfile ? row : undefined,
     };
   }
 
-  async fromAccessToken(raw: string): Promise<Omit<AuthContext, 'apiKeyId'>> {
-    const row = await this.accessTokens.find(raw, this.users.profileColumns());
+  async fromAccessToken(raw: string, withProfile = false): Promise<Omit<AuthContext, 'apiKeyId'>> {
+    const row = await this.accessTokens.find(raw, this.profileColumns(withProfile));
     if (!row || row.blockedAt) throw Unauthorized('Invalid access token', 'auth.invalid_token');
     return {
       user: this.user(row),
@@ -52,8 +53,12 @@ export class CallerFactory {
       sessionId: null,
       impersonatorId: null,
       tenant: await this.tenant(row),
-      callerRow: row,
+      callerRow: withProfile ? row : undefined,
     };
+  }
+
+  private profileColumns(withProfile: boolean): string {
+    return withProfile ? this.users.profileColumns() : '';
   }
 
   private user(row: CallerRow): AuthUser {

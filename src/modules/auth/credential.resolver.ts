@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthContext } from '../../common/auth/auth-context';
+import type { AuthContext, RequestWithAuth } from '../../common/auth/auth-context';
 import { CredentialResolver } from '../../common/auth/auth.ports';
 import { Unauthorized } from '../../common/errors/app-error';
 import { CallerFactory } from './caller.factory';
@@ -17,7 +17,9 @@ export class AuthorizationHeaderResolver extends CredentialResolver {
   }
 
   async resolve(context: ExecutionContext, apiKeyId: string): Promise<AuthContext> {
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Omit<AuthContext, 'apiKeyId'> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<FastifyRequest & RequestWithAuth & { user?: Omit<AuthContext, 'apiKeyId'> }>();
     const header = request.headers.authorization;
     if (!header) throw Unauthorized('Missing credentials (Authorization header)', 'auth.invalid_token');
     const [scheme, value] = header.split(' ', 2);
@@ -26,7 +28,7 @@ export class AuthorizationHeaderResolver extends CredentialResolver {
       return { ...request.user!, apiKeyId };
     }
     if (/^basic$/i.test(scheme) && value) {
-      return { ...(await this.callers.fromAccessToken(value.trim())), apiKeyId };
+      return { ...(await this.callers.fromAccessToken(value.trim(), !!request.loadCallerProfile)), apiKeyId };
     }
     throw Unauthorized('Unsupported Authorization scheme (use Bearer or Basic)', 'auth.invalid_token');
   }

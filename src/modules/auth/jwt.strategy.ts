@@ -4,7 +4,7 @@ import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppSecrets } from '../../database/app-secrets.service';
 import { Unauthorized } from '../../common/errors/app-error';
-import type { AuthContext } from '../../common/auth/auth-context';
+import type { AuthContext, RequestWithAuth } from '../../common/auth/auth-context';
 import { CallerFactory } from './caller.factory';
 
 export interface SessionJwtPayload {
@@ -27,6 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      passReqToCallback: true,
       algorithms: ['HS256'],
       ignoreExpiration: false,
       // A KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on
@@ -42,10 +43,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: SessionJwtPayload): Promise<Omit<AuthContext, 'apiKeyId'>> {
+  validate(request: RequestWithAuth, payload: SessionJwtPayload): Promise<Omit<AuthContext, 'apiKeyId'>> {
     if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string')
       throw Unauthorized('Invalid token', 'auth.invalid_token');
-    return this.callers.fromSession(payload.sid, payload.sub);
+    return this.callers.fromSession(payload.sid, payload.sub, !!request.loadCallerProfile);
   }
 }
 

@@ -58,21 +58,18 @@ export class SessionsService {
     userId: string,
     profileColumns = '',
   ): Promise<(SessionRow & Record<string, unknown>) | undefined> {
-    let sql = this.findSql.get(profileColumns);
-    if (!sql) {
-      sql = `SELECT s.id AS "sessionId", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
-                    s.impersonator_id AS "impersonatorId", u.id AS "userId", u.username, u.email, u.role,
-                    u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner"
-                    ${profileColumns ? `, ${profileColumns}` : ''}
-               FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
-              WHERE s.id = $1 AND s.user_id = $2`;
-      this.findSql.set(profileColumns, sql);
-    }
-    const rows = await queryPrepared<SessionRow & Record<string, unknown>>(this.sessions, sql, [sessionId, userId]);
+    const rows = await queryPrepared<SessionRow & Record<string, unknown>>(
+      this.sessions,
+      `SELECT s.id AS "sessionId", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
+              s.impersonator_id AS "impersonatorId", u.id AS "userId", u.username, u.email, u.role,
+              u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner"
+              ${profileColumns ? `, ${profileColumns}` : ''}
+         FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
+        WHERE s.id = $1 AND s.user_id = $2`,
+      [sessionId, userId],
+    );
     return rows[0];
   }
-  /** The query text per profile select list (a handful of constant strings). */
-  private readonly findSql = new Map<string, string>();
 
   /** Why a session can no longer be used, or null when it can. */
   deadReason(row: SessionRow, now = new Date()): string | null {

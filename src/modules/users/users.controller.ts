@@ -28,7 +28,7 @@ export class UsersController {
   ) {}
 
   @Get('me')
-  @Authenticated()
+  @Authenticated({ presentsCaller: true })
   @ApiOperation({ summary: 'Get current user' })
   @ApiResource(USER_TYPE, UserAttributesDto)
   async me(@Auth() auth: AuthContext, @Query() query: MeQueryDto) {
