@@ -72,6 +72,7 @@ export function sweepThread(): void {
     };
 
     const probe = (hostIndex: number, target: number, attempt: number, settle: (outcome: Outcome) => void) => {
+      if (cancelled) return settle('filtered'); // a retry that came due after the sweep was cancelled
       const address = job.addresses[hostIndex];
       // The binding asserts on bad arguments (and takes the process down): only IP literals and integer ports.
       if (!families[hostIndex] || !Number.isInteger(target) || target < 0 || target > 65535) return settle('filtered');
@@ -132,7 +133,8 @@ export function sweepThread(): void {
       pumping = false;
       if (running === 0) {
         cancels.delete(job.id);
-        post(cancelled ? { type: 'cancelled', id: job.id } : { type: 'result', id: job.id, done, open, answered });
+        // A cancelled sweep answers nothing: its caller has already given up on it.
+        if (!cancelled) post({ type: 'result', id: job.id, done, open, answered });
       }
     };
     pump();

@@ -14,10 +14,8 @@ export interface SweepJob {
   timeoutMs: number;
 }
 
-export type SweepMessage =
-  | { type: 'progress'; id: number; done: number }
-  | { type: 'result'; id: number; done: number; open: number[][]; answered: boolean[] }
-  | { type: 'cancelled'; id: number };
+type SweepResult = { type: 'result'; id: number; done: number; open: number[][]; answered: boolean[] };
+export type SweepMessage = { type: 'progress'; id: number; done: number } | SweepResult;
 
 export interface SweepOutcome {
   /** Per address: its open ports (ascending). */
@@ -48,7 +46,7 @@ export class SweepThreads {
 
   private readonly workers: Worker[] = [];
   private readonly jobs = new Map<number, (message: SweepMessage) => void>();
-  /** A thread that dies fails the sweeps in progress; the pool starts new threads for the next one. */
+  /** A thread that dies fails the sweeps in progress (the other threads stop theirs); the next sweep starts new ones. */
   private readonly failures = new Map<number, (error: Error) => void>();
   private nextId = 1;
 
@@ -75,17 +73,15 @@ export class SweepThreads {
     const ids = workers.map(() => this.nextId++);
     workers.forEach((w) => w.ref());
     try {
-      const results = await new Promise<SweepMessage[]>((resolve, reject) => {
-        const results: SweepMessage[] = [];
-        const onAbort = () => {
-          ids.forEach((id, i) => workers[i].postMessage({ type: 'cancel', id }));
-          reject(new ScanAbortedError());
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        const failed = (error: Error) => {
+      const results = await new Promise<SweepResult[]>((resolve, reject) => {
+        const results: SweepResult[] = [];
+        const stop = (error: Error) => {
           signal.removeEventListener('abort', onAbort);
+          ids.forEach((id, i) => workers[i].postMessage({ type: 'cancel', id }));
           reject(error);
         };
+        const onAbort = () => stop(new ScanAbortedError());
+        signal.addEventListener('abort', onAbort, { once: true });
         ids.forEach((id, shard) => {
           this.jobs.set(id, (message) => {
             if (message.type === 'progress') {
@@ -95,7 +91,7 @@ export class SweepThreads {
             }
             this.jobs.delete(id);
             results[shard] = message;
-            if (message.type === 'result' && results.filter(Boolean).length === shards) {
+            if (results.filter(Boolean).length === shards) {
               signal.removeEventListener('abort', onAbort);
               resolve(results);
             }
@@ -103,12 +99,10 @@ export class SweepThreads {
           const job: SweepJob = { id, addresses, ranges, shard, shards, concurrency, timeoutMs: options.timeoutMs };
           workers[shard].postMessage({ type: 'sweep', job });
         });
-        this.failures.set(ids[0], failed);
+        this.failures.set(ids[0], stop);
       });
-      const open = addresses.map((_, i) =>
-        results.flatMap((r) => (r.type === 'result' ? r.open[i] : [])).sort((a, b) => a - b),
-      );
-      const answered = addresses.map((_, i) => results.some((r) => r.type === 'result' && r.answered[i]));
+      const open = addresses.map((_, i) => results.flatMap((r) => r.open[i]).sort((a, b) => a - b));
+      const answered = addresses.map((_, i) => results.some((r) => r.answered[i]));
       return { open, answered };
     } finally {
       ids.forEach((id) => this.jobs.delete(id));
