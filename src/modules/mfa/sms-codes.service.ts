@@ -55,6 +55,10 @@ export class SmsCodesService {
     contextId: string,
     ip: string | null = clientIpOf(this.cls),
   ): Promise<void> {
+    const clientIp = ip?.slice(0, 64) ?? null;
+    // Refused requests are answered before the argon2 hash: a client hammering a limit costs one small query each.
+    await this.assertCanSend(userId, purpose);
+    await this.assertWithinCaps(this.codes.manager, phone, clientIp, this.clock.now());
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const codeHash = await argon2.hash(code, HASH_OPTIONS);
     // The resend limit is checked and the new code stored under a lock per user and purpose: of two simultaneous
@@ -63,7 +67,7 @@ export class SmsCodesService {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mfa-sms:${userId}:${purpose}`]);
       await this.assertCanSend(userId, purpose, tx);
       const now = this.clock.now();
-      await this.assertWithinCaps(tx, phone, ip, now);
+      await this.assertWithinCaps(tx, phone, clientIp, now);
       await tx.update(MfaSmsCode, { userId, purpose, contextId, consumedAt: IsNull() }, { consumedAt: now });
       await tx.insert(MfaSmsCode, {
         userId,
@@ -73,7 +77,7 @@ export class SmsCodesService {
         sentAt: now,
         expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS),
         phone,
-        ip: ip?.slice(0, 64) ?? null,
+        ip: clientIp,
       });
     });
     try {
@@ -91,9 +95,9 @@ export class SmsCodesService {
   /**
    * Caps per phone number and per client IP over the last hour, across accounts: one account's resend minute does
    * not stop a script that signs up many accounts to send codes to premium numbers (SMS pumping, mfa.md B-33).
-   * Checked in the sending transaction; concurrent sends for other accounts may pass a cap by one or two.
+   * Checked again in the sending transaction; concurrent sends for other accounts may pass a cap by one or two.
    */
-  private async assertWithinCaps(tx: EntityManager, phone: string, ip: string | null, now: Date) {
+  private async assertWithinCaps(manager: EntityManager, phone: string, ip: string | null, now: Date) {
     const since = new Date(now.getTime() - SMS_CAP_WINDOW_MS);
     const caps = [
       { column: 'phone', value: phone, cap: this.env.SMS_MAX_PER_PHONE_PER_HOUR, what: 'this phone number' },
@@ -101,7 +105,7 @@ export class SmsCodesService {
     ] as const;
     for (const { column, value, cap, what } of caps) {
       if (!value) continue;
-      const recent: { sent_at: Date }[] = await tx.query(
+      const recent: { sent_at: Date }[] = await manager.query(
         `SELECT sent_at FROM mfa_sms_codes WHERE ${column} = $1 AND sent_at > $2 ORDER BY sent_at DESC LIMIT ${cap}`,
         [value, since],
       );
