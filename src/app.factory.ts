@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { type INestApplication } from '@nestjs/common';
+import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -18,6 +18,8 @@ export interface CreateAppOptions {
   database?: DatabaseTarget;
   /** Use Nest's console logger instead of pino (quiet tests). */
   logger?: false;
+  /** Modules added to the application (tests: subscribers of test-only events). */
+  extraModules?: Type[];
 }
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
@@ -58,7 +60,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ env, database: options.database }),
+    AppModule.forRoot({ env, database: options.database, extraModules: options.extraModules }),
     adapter,
     {
       bufferLogs: options.logger !== false,

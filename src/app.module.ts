@@ -1,19 +1,20 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DiscoveryModule } from '@nestjs/core';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AuthGuard } from './common/auth/auth.guard';
 import { RouteAuthCheck } from './common/auth/route-auth.check';
-import { SecurityDefaultsModule } from './common/auth/security-defaults.module';
-import { PlatformDefaultsModule } from './common/ports/platform-defaults.module';
+import { AppPortsModule } from './app-ports.module';
+import { AuditInterceptor } from './common/audit/audit.interceptor';
+import { FeatureGuard } from './common/auth/feature.guard';
 import { AppConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source';
 import { databaseTargetFromEnv } from './database/data-source';
+import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
@@ -34,6 +35,7 @@ import { SchedulesModule } from './modules/schedules/schedules.module';
 import { ScansModule } from './modules/scans/scans.module';
 import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities.module';
 import { HostsModule } from './modules/hosts/hosts.module';
+import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
@@ -58,16 +60,19 @@ export const DOMAIN_MODULES = [
   ScansModule,
   VulnerabilitiesModule,
   HostsModule,
+  ScanWizardModule,
 ];
 
 export interface AppModuleOptions {
   env: Env;
   database?: DatabaseTarget;
+  /** Modules added after the domain modules (tests: subscribers of test events). */
+  extraModules?: Type[];
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ env, database }: AppModuleOptions): DynamicModule {
+  static forRoot({ env, database, extraModules }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -91,15 +96,21 @@ export class AppModule {
           },
         }),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
-        ScheduleModule.forRoot(),
         DiscoveryModule,
         DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
         JobsModule,
-        SecurityDefaultsModule,
-        PlatformDefaultsModule,
+        EventsModule,
+        AppPortsModule,
         ...DOMAIN_MODULES,
+        ...(extraModules ?? []),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, RouteAuthCheck, FirstStartService],
+      providers: [
+        FeatureGuard,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        RouteAuthCheck,
+        FirstStartService,
+      ],
     };
   }
 }

@@ -1,11 +1,33 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { PgBoss as PgBossType, SendOptions } from 'pg-boss';
-import { DataSource } from 'typeorm';
+import type { JobInsert, PgBoss as PgBossType, SendOptions } from 'pg-boss';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import { Env } from '../config/env';
-import { declaredJobs, type JobDefinition, type JobPayload, ON_JOB_METADATA } from './job.decorator';
+import { declaredJobs, type JobDefinition, type JobOptions, type JobPayload, ON_JOB_METADATA } from './job.decorator';
 
 type Handler = (payload: JobPayload, job: { id: string; retryCount: number }) => Promise<unknown>;
+
+/** A queue registered at module init by infrastructure (the event relay's subscriber queues), not by `defineJob`. */
+interface DynamicQueue {
+  name: string;
+  options: JobOptions;
+  handler: (data: unknown, job: { id: string; retryCount: number }) => Promise<unknown>;
+}
+
+/** pg-boss's database adapter over the connection of a TypeORM transaction: jobs become part of that transaction. */
+export function transactionDb(tx: EntityManager) {
+  const connection = (tx.queryRunner as unknown as { databaseConnection?: { query: QueryFn } } | undefined)
+    ?.databaseConnection;
+  if (!tx.queryRunner?.isTransactionActive || !connection) throw new Error('Not inside a transaction');
+  return { executeSql: (text: string, values?: unknown[]) => connection.query(text, values) };
+}
+type QueryFn = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
 /**
  * Background work on pg-boss, in the same PostgreSQL (or PGlite) as the data. Handlers are discovered from
@@ -13,11 +35,18 @@ type Handler = (payload: JobPayload, job: { id: string; retryCount: number }) =>
  * configured (`RUN_WORKERS_IN_API`, or the `worker` entry point), but any process can send jobs.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService
+  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface
+{
   private readonly logger = new Logger('Jobs');
   private boss?: PgBossType;
   private readonly handlers = new Map<string, Handler>();
+  private readonly dynamicQueues = new Map<string, DynamicQueue>();
+  /** pg-boss worker ids of this process, by queue: `notifyLocal` wakes them instead of waiting for their next poll. */
+  private readonly workerIds = new Map<string, string[]>();
   private workersStarted = false;
+  /** Queues that got jobs inside a transaction still open: their local workers are woken when it commits. */
+  private readonly pendingNotify = new WeakMap<QueryRunner, Set<string>>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -26,6 +55,22 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly env: Env,
   ) {}
+
+  onModuleInit() {
+    this.dataSource.subscribers.push(this);
+  }
+
+  /** TypeORM calls this after every commit: jobs queued in the transaction can be fetched now. */
+  afterTransactionCommit(event: { queryRunner: QueryRunner }) {
+    const queues = this.pendingNotify.get(event.queryRunner);
+    if (!queues) return;
+    this.pendingNotify.delete(event.queryRunner);
+    for (const queue of queues) this.notifyLocal(queue);
+  }
+
+  afterTransactionRollback(event: { queryRunner: QueryRunner }) {
+    this.pendingNotify.delete(event.queryRunner);
+  }
 
   async onApplicationBootstrap() {
     this.discoverHandlers();
@@ -40,42 +85,107 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.boss = undefined;
   }
 
-  /** Queues a job. Outside a database transaction: PGlite has one connection (stack.md 0.4a). */
+  /**
+   * Registers a queue and its handler before boot completes (call from `onModuleInit`). Used by the event relay for
+   * subscriber queues; domain code declares jobs with `defineJob` instead.
+   */
+  registerQueue(queue: DynamicQueue) {
+    if (this.boss) throw new Error(`Queue ${queue.name} registered after the job queue started`);
+    if (this.dynamicQueues.has(queue.name) || declaredJobs().some((j) => j.name === queue.name))
+      throw new Error(`Queue ${queue.name} is registered twice`);
+    this.dynamicQueues.set(queue.name, queue);
+  }
+
+  /** Queues a job. Outside a database transaction (use `sendInTransaction` inside one): PGlite has one connection. */
   async send<P extends JobPayload>(job: JobDefinition<P>, payload: P, options: SendOptions = {}): Promise<string> {
     if (!this.boss) throw new Error('Job queue is not started');
-    const o = job.options;
-    const id = await this.boss.send(job.name, payload, {
-      retryLimit: o.retryLimit ?? 2,
-      retryDelay: o.retryDelaySeconds ?? 5,
-      retryBackoff: o.retryBackoff ?? true,
-      expireInSeconds: o.expireInSeconds ?? 15 * 60,
-      ...options,
-    });
+    const id = await this.boss.send(job.name, payload, { ...sendDefaults(job.options), ...options });
     if (!id) throw new Error(`Job ${job.name} was not queued`);
+    this.notifyLocal(job.name);
     return id;
+  }
+
+  /**
+   * Queues a job as part of the caller's transaction: it exists if and only if the transaction commits, so a crash
+   * between the change and the send cannot lose it. This process's workers of the queue are woken at the commit.
+   */
+  async sendInTransaction<P extends JobPayload>(
+    tx: EntityManager,
+    job: JobDefinition<P>,
+    payload: P,
+    options: SendOptions = {},
+  ): Promise<string> {
+    if (!this.boss) throw new Error('Job queue is not started');
+    const id = await this.boss.send(job.name, payload, {
+      ...sendDefaults(job.options),
+      ...options,
+      db: transactionDb(tx),
+    } as SendOptions);
+    if (!id) throw new Error(`Job ${job.name} was not queued`);
+    this.notifyAfterCommit(tx, job.name);
+    return id;
+  }
+
+  /** Inserts jobs of a registered queue in the caller's transaction; ids already present are skipped. */
+  async insertInTransaction(tx: EntityManager, queue: string, jobs: JobInsert[]): Promise<void> {
+    if (!this.boss) throw new Error('Job queue is not started');
+    const known = this.dynamicQueues.get(queue) ?? declaredJobs().find((j) => j.name === queue);
+    if (!known) throw new Error(`Unknown queue ${queue}`);
+    const defaults = sendDefaults(known.options);
+    await this.boss.insert(
+      queue,
+      jobs.map((j) => ({
+        retryLimit: defaults.retryLimit,
+        retryDelay: defaults.retryDelay,
+        retryBackoff: defaults.retryBackoff,
+        expireInSeconds: defaults.expireInSeconds,
+        ...j,
+      })),
+      { db: transactionDb(tx) } as never,
+    );
+    this.notifyAfterCommit(tx, queue);
+  }
+
+  private notifyAfterCommit(tx: EntityManager, queue: string) {
+    const runner = tx.queryRunner!;
+    const queues = this.pendingNotify.get(runner) ?? new Set<string>();
+    queues.add(queue);
+    this.pendingNotify.set(runner, queues);
+  }
+
+  /** Wakes this process's workers of a queue (after a commit that queued jobs), instead of their next poll. */
+  notifyLocal(queue: string) {
+    if (!this.boss) return;
+    for (const id of this.workerIds.get(queue) ?? []) this.boss.notifyWorker(id);
   }
 
   async startWorkers() {
     if (this.workersStarted || !this.boss) return;
     this.workersStarted = true;
-    for (const job of declaredJobs()) {
-      const handler = this.handlers.get(job.name)!;
-      const concurrency = job.options.concurrency ?? 2;
-      for (let i = 0; i < concurrency; i++) {
-        await this.boss.work<JobPayload>(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([item]) => {
-          try {
-            return await handler(item.data, {
-              id: item.id,
-              retryCount: (item as { retryCount?: number }).retryCount ?? 0,
-            });
-          } catch (err) {
-            this.logger.warn(`Job ${job.name} ${item.id} failed: ${(err as Error).message}`);
-            throw err;
-          }
-        });
+    const queues = this.allQueues();
+    for (const queue of queues) {
+      const ids: string[] = [];
+      for (let i = 0; i < (queue.options.concurrency ?? 2); i++) {
+        const id = await this.boss.work<JobPayload>(
+          queue.name,
+          { batchSize: 1, pollingIntervalSeconds: 1 },
+          async ([item]) => {
+            try {
+              return await queue.handler(item.data, {
+                id: item.id,
+                retryCount: (item as { retryCount?: number }).retryCount ?? 0,
+              });
+            } catch (err) {
+              this.logger.warn(`Job ${queue.name} ${item.id} failed: ${(err as Error).message}`);
+              throw err;
+            }
+          },
+        );
+        ids.push(id);
       }
+      this.workerIds.set(queue.name, ids);
     }
-    this.logger.log(`Workers started for ${declaredJobs().length} job(s)`);
+    this.logger.log(`Workers started for ${queues.length} queue(s)`);
   }
 
   /** The underlying pg-boss, for job status queries. */
@@ -100,12 +210,23 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     } as never);
     boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
     await boss.start();
-    for (const job of declaredJobs()) {
-      await boss.createQueue(job.name).catch((err: Error) => {
+    for (const queue of this.allQueues()) {
+      await boss.createQueue(queue.name).catch((err: Error) => {
         if (!/exists/i.test(err.message)) throw err;
       });
     }
     this.boss = boss;
+  }
+
+  private allQueues(): DynamicQueue[] {
+    return [
+      ...declaredJobs().map((job) => ({
+        name: job.name,
+        options: job.options,
+        handler: this.handlers.get(job.name)! as DynamicQueue['handler'],
+      })),
+      ...this.dynamicQueues.values(),
+    ];
   }
 
   private discoverHandlers() {
@@ -122,4 +243,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
   }
+}
+
+function sendDefaults(o: JobOptions) {
+  return {
+    retryLimit: o.retryLimit ?? 2,
+    retryDelay: o.retryDelaySeconds ?? 5,
+    retryBackoff: o.retryBackoff ?? true,
+    expireInSeconds: o.expireInSeconds ?? 15 * 60,
+  };
 }

@@ -2,6 +2,7 @@ import { HostsService } from '../../src/modules/hosts/hosts.service';
 import type { HostResult } from '../../src/modules/scan-engines/scan-engine';
 import { VulnerabilitiesService } from '../../src/modules/vulnerabilities/vulnerabilities.service';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
+import { TenantScope } from '../../src/common/tenancy/tenant-scope';
 
 const finding = (checkId: string, severity: 'low' | 'high' | 'critical', port: number, pciFail: boolean) => ({
   checkId,
@@ -58,7 +59,13 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
     const hosts = t.get(HostsService);
     const vulnerabilities = t.get(VulnerabilitiesService);
     await t.dataSource.transaction(async (tx) => {
-      const ids = await hosts.ingestRun(tx, org.id, '00000000-0000-4000-8000-000000000001', results, new Date());
+      const ids = await hosts.ingestRun(
+        tx,
+        TenantScope.of(org.id),
+        '00000000-0000-4000-8000-000000000001',
+        results,
+        new Date(),
+      );
       await vulnerabilities.ingestRun(tx, {
         organizationId: org.id,
         scanId: '00000000-0000-4000-8000-000000000001',
@@ -70,7 +77,7 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
         hostsUp: results.filter((h) => h.status === 'up').map((h) => h.address),
         ports: [{ protocol: 'tcp', start: 1, end: 65535 }],
       });
-      await hosts.refreshCounters(tx, [...ids.values()]);
+      await hosts.refreshCounters(tx, TenantScope.of(org.id), [...ids.values()]);
     });
   });
 

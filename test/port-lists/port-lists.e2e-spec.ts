@@ -155,7 +155,9 @@ describe('port lists', () => {
     expectError(await t.http.delete(`/v2/port_lists/${id}/port_ranges/${udpRange.id}`).set(alice.headers), 404);
     const after = await t.http.get(`/v2/port_lists/${id}`).set(alice.headers).expect(200);
     expect(after.body.data.attributes.ports).toBe('T:20-50');
-    expect(await t.get(PortListsService).rangesFor(id)).toEqual([{ protocol: 'tcp', start: 20, end: 50 }]);
+    expect(await t.get(PortListsService).rangesFor(alice.user.organizationId, id)).toEqual([
+      { protocol: 'tcp', start: 20, end: 50 },
+    ]);
   });
 
   it('activates, deactivates, changes app_type and lists the activated ones', async () => {

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory';
-import { ScanLauncher } from '../../src/common/ports/scan-launcher';
+import { ScansService } from '../../src/modules/scans/scans.service';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
 import { ScheduleDispatcher, type DispatchedRun } from '../../src/modules/schedules/schedule-dispatcher.service';
 import { SchedulesClock } from '../../src/modules/schedules/schedules.clock';
@@ -14,15 +14,16 @@ describe('schedule dispatcher (e2e)', () => {
   let org: Organization;
   let alice: SignedIn;
   let now: Date;
-  /** Every call the dispatchers made to the scans module, per schedule. */
+  /** Every run the dispatchers queued with the scans module, per schedule. */
   const starts: string[] = [];
 
-  const launcherOf = (app: NestFastifyApplication) => app.get(ScanLauncher, { strict: false });
-  const recordStarts = (launcher: ScanLauncher) => {
-    const original = launcher.startScheduled.bind(launcher);
-    jest.spyOn(launcher, 'startScheduled').mockImplementation((organizationId, scanId, scheduleId) => {
-      starts.push(scheduleId);
-      return original(organizationId, scanId, scheduleId);
+  const launcherOf = (app: NestFastifyApplication) => app.get(ScansService);
+  const recordStarts = (scansService: ScansService) => {
+    const original = scansService.startRunInTransaction.bind(scansService);
+    jest.spyOn(scansService, 'startRunInTransaction').mockImplementation(async (tx, run) => {
+      const started = await original(tx, run);
+      if (started !== 'already_running' && run.trigger.scheduleId) starts.push(run.trigger.scheduleId);
+      return started;
     });
   };
   const startsOf = (scheduleId: string) => starts.filter((id) => id === scheduleId).length;
@@ -196,25 +197,20 @@ describe('schedule dispatcher (e2e)', () => {
     let second: NestFastifyApplication | null = null;
     let secondDispatcher = dispatcher();
     if (usingPostgres()) {
-      const restore = scans.standIn ? ScanFixture.overrideLauncher(scans.standIn) : () => undefined;
-      try {
-        const url = (t.dataSource.options as { url: string }).url;
-        ({ app: second } = await createApp({
-          logger: false,
-          database: { kind: 'postgres', url },
-          envOverrides: {
-            LOG_LEVEL: 'silent',
-            NODE_ENV: 'test',
-            RUN_PERIODIC_TASKS: 'false',
-            RUN_WORKERS_IN_API: 'false',
-            DATA_DIR: t.dataDir,
-          },
-        }));
-      } finally {
-        restore();
-      }
+      const url = (t.dataSource.options as { url: string }).url;
+      ({ app: second } = await createApp({
+        logger: false,
+        database: { kind: 'postgres', url },
+        envOverrides: {
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'test',
+          RUN_PERIODIC_TASKS: 'false',
+          RUN_WORKERS_IN_API: 'false',
+          DATA_DIR: t.dataDir,
+        },
+      }));
       jest.spyOn(second.get(SchedulesClock), 'now').mockImplementation(() => new Date(now));
-      if (!scans.standIn) recordStarts(launcherOf(second));
+      recordStarts(launcherOf(second));
       secondDispatcher = second.get(ScheduleDispatcher);
     }
     try {

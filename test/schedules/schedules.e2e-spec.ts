@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { ParameterError } from '../../src/common/errors/app-error';
-import { ScanSchedules } from '../../src/common/ports/scan-schedules';
+import { TenantScope } from '../../src/common/tenancy/tenant-scope';
+import { SchedulesService } from '../../src/modules/schedules/schedules.service';
 import { UserResourceOwnersRegistry } from '../../src/common/ports/user-resources';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
 import { SchedulesClock } from '../../src/modules/schedules/schedules.clock';
 import { expectError, type SignedIn, type TestApp } from '../helpers/test-app';
-import { realScanLauncherBound, ScanFixture } from './scan-fixture';
+import { ScanFixture } from './scan-fixture';
 
 describe('schedules (e2e)', () => {
   let t: TestApp;
@@ -272,9 +273,9 @@ describe('schedules (e2e)', () => {
   });
 
   it('creates a schedule for the scans wizard inside its transaction, with schedule.-prefixed errors', async () => {
-    const port = t.app.get(ScanSchedules);
+    const port = t.app.get(SchedulesService);
     const created = await t.dataSource.transaction((tx: EntityManager) =>
-      port.createInTransaction(tx, org.id, alice.user.id, scanId, {
+      port.createInTransaction(tx, TenantScope.of(org.id), org.id, alice.user.id, scanId, {
         start_at: '2026-03-05T10:00',
         time_zone: 'Europe/Berlin',
         frequency: 'daily',
@@ -291,7 +292,7 @@ describe('schedules (e2e)', () => {
 
     const failure = await t.dataSource
       .transaction((tx: EntityManager) =>
-        port.createInTransaction(tx, org.id, alice.user.id, scanId, {
+        port.createInTransaction(tx, TenantScope.of(org.id), org.id, alice.user.id, scanId, {
           start_at: '2026-03-05T10:00',
           frequency: 'hourly',
           weekdays: ['MO'],
@@ -328,36 +329,33 @@ describe('schedules (e2e)', () => {
     expect(open.body.data.attributes.rrule).not.toMatch(/COUNT|UNTIL/);
   });
 
-  (realScanLauncherBound() ? it : it.skip)(
-    'schedules a weekly scan through the scans wizard, in one call',
-    async () => {
-      const res = await t.http
-        .post('/v2/scans/wizard')
-        .set(alice.headers)
-        .send({
-          target: { name: 'Wizard target', hosts: ['127.0.0.1'] },
-          scan: { name: 'Wizard scan' },
-          schedule: { start_at: '2026-03-03T07:30', time_zone: 'Asia/Kolkata', frequency: 'weekly', weekdays: ['TU'] },
-        });
-      expect(res.status).toBe(201);
-      const shown = await t.http.get(`/v2/schedules/${res.body.schedule_id}`).set(alice.headers);
-      expect(shown.body.data.attributes).toMatchObject({
-        scan_id: res.body.scan_id,
-        next_run_at: '2026-03-03T02:00:00.000Z',
+  it('schedules a weekly scan through the scans wizard, in one call', async () => {
+    const res = await t.http
+      .post('/v2/scans/wizard')
+      .set(alice.headers)
+      .send({
+        target: { name: 'Wizard target', hosts: ['127.0.0.1'] },
+        scan: { name: 'Wizard scan' },
+        schedule: { start_at: '2026-03-03T07:30', time_zone: 'Asia/Kolkata', frequency: 'weekly', weekdays: ['TU'] },
       });
-      const bad = await t.http
-        .post('/v2/scans/wizard')
-        .set(alice.headers)
-        .send({
-          target: { name: 'Wizard target 2', hosts: ['127.0.0.1'] },
-          scan: { name: 'Wizard scan 2' },
-          schedule: { start_at: '2026-03-03T07:30', frequency: 'weekly', month_day: 3 },
-        });
-      expect(expectError(bad, 422).message).toBe(
-        'schedule.month_day is only allowed with frequency monthly or quarterly',
-      );
-    },
-  );
+    expect(res.status).toBe(201);
+    const shown = await t.http.get(`/v2/schedules/${res.body.schedule_id}`).set(alice.headers);
+    expect(shown.body.data.attributes).toMatchObject({
+      scan_id: res.body.scan_id,
+      next_run_at: '2026-03-03T02:00:00.000Z',
+    });
+    const bad = await t.http
+      .post('/v2/scans/wizard')
+      .set(alice.headers)
+      .send({
+        target: { name: 'Wizard target 2', hosts: ['127.0.0.1'] },
+        scan: { name: 'Wizard scan 2' },
+        schedule: { start_at: '2026-03-03T07:30', frequency: 'weekly', month_day: 3 },
+      });
+    expect(expectError(bad, 422).message).toBe(
+      'schedule.month_day is only allowed with frequency monthly or quarterly',
+    );
+  });
 
   it('counts and transfers a user schedules for the users module', async () => {
     const owner = t

@@ -1,6 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { FeatureGuard, RequiresFeature } from '../../src/common/entitlements/requires-feature';
+import { Authenticated } from '../../src/common/auth/authenticated.decorator';
+import { FeatureGuard } from '../../src/common/auth/feature.guard';
 import { Entitlements } from '../../src/common/ports/entitlements';
 import { SubscriptionExpiryTask } from '../../src/modules/subscriptions/subscription-expiry.task';
 import { type SignedIn, TestApp, expectError } from '../helpers/test-app';
@@ -301,9 +302,9 @@ describe('plans, products and subscriptions', () => {
       );
     });
 
-    it('@RequiresFeature answers 403 unless the plan turns the feature on', async () => {
+    it('@Authenticated({ feature }) answers 403 unless the plan turns the feature on', async () => {
       class Routes {
-        @RequiresFeature('advanced_reports')
+        @Authenticated({ feature: 'advanced_reports' })
         report() {}
       }
       const org = await t.createOrganization('Flags');

@@ -1,5 +1,5 @@
 import type { Organization } from '../../src/modules/organizations/organization.entity';
-import { parseCsv } from '../../src/modules/users/csv';
+import { parseCsv } from '../../src/common/csv';
 import { waitForMail } from '../helpers/mail';
 import { TestApp, expectError, type SignedIn } from '../helpers/test-app';
 

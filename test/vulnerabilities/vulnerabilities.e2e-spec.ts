@@ -1,5 +1,5 @@
 import type { Organization } from '../../src/modules/organizations/organization.entity';
-import { countBudget } from '../../src/modules/vulnerabilities/capped-paginate';
+import { countBudget } from '../../src/common/listing/capped-paginate';
 import { VulnerabilitiesService } from '../../src/modules/vulnerabilities/vulnerabilities.service';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
 

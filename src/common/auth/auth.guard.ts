@@ -7,11 +7,12 @@ import { CLIENT_IP } from '../http/client-ip';
 import type { RequestWithAuth } from './auth-context';
 import { ApiKeyVerifier, CredentialResolver, StepUpVerifier } from './auth.ports';
 import { AUTH_METADATA, type RouteAuth } from './authenticated.decorator';
+import { FeatureGuard } from './feature.guard';
 import { roleAtLeast } from './roles';
 
 /**
  * The one global guard, default-deny. In order: API key, credentials (JWT session or access token), role,
- * impersonation rule, step-up. What a route needs comes only from its `@Authenticated()` (or `@PublicWithApiKey()`,
+ * impersonation rule, step-up, plan feature. What a route needs comes only from its `@Authenticated()` (or `@PublicWithApiKey()`,
  * `@NoAuth()`) declaration.
  */
 @Injectable()
@@ -21,6 +22,7 @@ export class AuthGuard implements CanActivate {
     private readonly apiKeys: ApiKeyVerifier,
     private readonly credentials: CredentialResolver,
     private readonly stepUp: StepUpVerifier,
+    private readonly features: FeatureGuard,
     private readonly cls: ClsService,
   ) {}
 
@@ -61,6 +63,7 @@ export class AuthGuard implements CanActivate {
         throw AppError.of(401, 'mfa.step_up_required', 'A fresh second factor is required: send x-mfa-step-up-token');
       }
     }
+    if (route.feature) await this.features.assert(auth, route.feature);
     return true;
   }
 }

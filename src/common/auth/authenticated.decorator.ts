@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
-import { ApiErrors } from '../http/resource';
+import { ApiBearerAuth, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiErrors, ErrorEnvelopeDto } from '../http/resource';
 import type { Role } from './roles';
 
 export const AUTH_METADATA = 'cg:auth';
@@ -17,6 +17,11 @@ export interface AuthRequirements {
    * (`AuthContext.callerRow`), so that it needs no second round trip. Other routes do not pay for it.
    */
   presentsCaller?: boolean;
+  /**
+   * A plan feature flag the caller's organization must have (e.g. `advanced_reports`): 403
+   * `plan.feature_not_available` otherwise. Numeric limits are checked by services (`Entitlements.assertWithin`).
+   */
+  feature?: string;
 }
 
 export type RouteAuth =
@@ -40,6 +45,14 @@ export function Authenticated(requirements: AuthRequirements = {}) {
     ApiErrors(401, ...(requirements.role ? [403] : []), ...(requirements.forbidWhileImpersonating ? [403] : [])),
   ];
   if (requirements.stepUp) decorators.push(ApiSecurity('mfa-step-up'));
+  if (requirements.feature)
+    decorators.push(
+      ApiResponse({
+        status: 403,
+        description: `Plan does not include ${requirements.feature} (plan.feature_not_available)`,
+        type: ErrorEnvelopeDto,
+      }),
+    );
   return applyDecorators(...decorators);
 }
 

@@ -1,7 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { MAX_PER_PAGE, parseListQuery, type ListSpec } from './list-query';
+import { SEVERITIES } from '../severity';
+import { MAX_PER_PAGE, parseListQuery, type ListColumn, type ListSpec } from './list-query';
+
+/** The values a filter column takes, for the spec (severity columns take the severity names, not their ranks). */
+const enumValues = (c: ListColumn): string[] | undefined =>
+  c.type === 'enum' ? [...(c.values ?? [])] : c.type === 'severity' ? [...SEVERITIES] : undefined;
 
 const ParseList = createParamDecorator((spec: ListSpec, ctx: ExecutionContext) =>
   parseListQuery(ctx.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>, spec),
@@ -64,8 +69,11 @@ export function ListParams(spec: ListSpec): ParameterDecorator {
         ApiQuery({
           name: `q[${name}]`,
           required: false,
-          description: c.type === 'string' || c.type === 'string[]' ? 'Match; * is a wildcard' : `Exact ${c.type}`,
-          schema: c.type === 'enum' ? { type: 'string', enum: [...(c.values ?? [])] } : { type: 'string' },
+          description:
+            c.type === 'string' || c.type === 'string[]'
+              ? 'Match; * is a wildcard'
+              : `Exact ${c.type === 'severity' ? 'enum' : c.type}`,
+          schema: enumValues(c) ? { type: 'string', enum: enumValues(c) } : { type: 'string' },
         }),
       ),
     ];

@@ -1,8 +1,13 @@
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ParameterError } from '../errors/app-error';
 import type { PageMeta } from '../http/resource';
+import { SEVERITIES, severityRank } from '../severity';
 
-export type ListColumnType = 'string' | 'string[]' | 'uuid' | 'number' | 'boolean' | 'date' | 'enum';
+/**
+ * `severity`: `sql` is a severity rank column (`severity_rank`); filters take the names (`q[severity]=high`) and
+ * compare ranks, and sorting orders by rank (critical > high > medium > low > info).
+ */
+export type ListColumnType = 'string' | 'string[]' | 'uuid' | 'number' | 'boolean' | 'date' | 'enum' | 'severity';
 
 export interface ListColumn {
   /** SQL expression, normally `<alias>.<column>`; never built from input. */
@@ -158,6 +163,10 @@ function checkFilterValue(column: string, def: ListColumn, value: string): strin
       return value === 'true' || value === 'false' ? undefined : `q[${column}] must be true or false`;
     case 'enum':
       return def.values?.includes(value) ? undefined : `q[${column}] must be one of ${def.values?.join(', ')}`;
+    case 'severity':
+      return (SEVERITIES as readonly string[]).includes(value)
+        ? undefined
+        : `q[${column}] must be one of ${SEVERITIES.join(', ')}`;
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDay(value)
         ? undefined
@@ -276,6 +285,9 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
         break;
       case 'number':
         qb.andWhere(`${def.sql} = :${p}`, { [p]: Number(value) });
+        break;
+      case 'severity':
+        qb.andWhere(`${def.sql} = :${p}`, { [p]: severityRank(value) });
         break;
       default:
         qb.andWhere(`${def.sql} = :${p}`, { [p]: value });

@@ -1,9 +1,13 @@
+import type { Provider } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { tenantRepositoryToken, type TenantRepository } from '../tenancy/tenant-repository';
+import type { TenantOwned } from '../tenancy/tenant-entity';
+import { TenantScope } from '../tenancy/tenant-scope';
 
 /**
  * A module whose records are owned by users (targets, scans, schedules, reports, webhooks ...). The users module
  * asks every registered owner whether a user can be deleted and moves resources between users in one transaction.
- * An owner registers itself with `UserResourceOwnersRegistry.register(this)` in its `onModuleInit`.
+ * A module declares one with `userOwnedResource(kind, Entity)` in its providers.
  */
 export interface UserResourceOwner {
   /** Plural resource name shown to clients, e.g. `targets`. */
@@ -26,4 +30,32 @@ export class UserResourceOwnersRegistry {
   all(): UserResourceOwner[] {
     return [...this.owners.values()];
   }
+}
+
+/**
+ * A provider that registers `Entity` (a tenant entity with a `userId` column, in the module's
+ * `TenantRepositoryModule.forFeature`) as resources the users module counts and transfers. A user's records may sit in
+ * customer organizations of its partner: counting and moving look in every organization.
+ */
+export function userOwnedResource<T extends TenantOwned & { userId: string | null }>(
+  kind: string,
+  entity: new () => T,
+): Provider {
+  return {
+    provide: `UserResourceOwner<${kind}>`,
+    inject: [tenantRepositoryToken(entity), UserResourceOwnersRegistry],
+    useFactory: (rows: TenantRepository<T>, registry: UserResourceOwnersRegistry) => {
+      const owner: UserResourceOwner = {
+        kind,
+        countOwnedBy: (userId, manager) =>
+          (manager ? rows.in(manager) : rows).count(TenantScope.everywhere(), { userId } as never),
+        transfer: (manager, fromUserId, toUserId) =>
+          rows
+            .in(manager)
+            .update(TenantScope.everywhere(), { userId: fromUserId } as never, { userId: toUserId } as never),
+      };
+      registry.register(owner);
+      return owner;
+    },
+  };
 }

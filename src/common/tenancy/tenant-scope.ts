@@ -23,6 +23,22 @@ export class TenantScope {
     ]);
   }
 
+  /**
+   * The scope of background work for one organization: a job or event handler loads its subject through the scope
+   * of the payload's `organizationId`, never by bare id.
+   */
+  static ofPayload(payload: { organizationId: string }) {
+    return new TenantScope(payload.organizationId, [payload.organizationId]);
+  }
+
+  /**
+   * Every organization, for installation-wide work that no caller asked for: moving a user's records (which may sit
+   * in customer organizations) or retention. Greppable on purpose: each use is a place to review.
+   */
+  static everywhere() {
+    return new TenantScope('', 'all');
+  }
+
   get isGlobal() {
     return this.ids === 'all';
   }
@@ -36,7 +52,10 @@ export class TenantScope {
     return this.ids === 'all' || (!!organizationId && this.ids.includes(organizationId));
   }
 
-  /** Restricts a query to the scope: the one place where tenancy becomes SQL. */
+  /**
+   * Restricts a query builder to the scope. Tenant-owned entities use `TenantRepository`, which calls nothing else;
+   * this remains for the account tables (users, organizations, audit) whose visibility rules are their own.
+   */
   apply<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, organizationColumn: string): SelectQueryBuilder<T> {
     if (this.ids === 'all') return qb;
     return qb.andWhere(`${organizationColumn} IN (:...tenantOrganizationIds)`, { tenantOrganizationIds: this.ids });

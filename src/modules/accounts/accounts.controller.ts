@@ -6,7 +6,7 @@ import { Authenticated, PublicWithApiKey } from '../../common/auth/authenticated
 import { clientInfo } from '../../common/http/client-info';
 import { UuidQuery } from '../../common/http/params';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { SignInResponseDto } from '../auth/dto/auth.dto';
 import {
   AcceptInvitationDto,

@@ -6,7 +6,7 @@ import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { ApiErrors, ApiResource, resource } from '../../common/http/resource';
 import { UuidParam } from '../../common/http/params';
 import { WrappedBody } from '../../common/http/wrapped-body';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import type { ApiKey } from './api-key.entity';
 import { ApiKeysService } from './api-keys.service';
 

@@ -2,25 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { type AuditEntry, AuditRecorder } from '../../common/audit/audit-recorder';
 import { RecordNotFound } from '../../common/errors/app-error';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import { AuditEvent } from './audit-event.entity';
-
-export interface AuditEntry {
-  action: string;
-  result: 'success' | 'failure';
-  actorId?: string | null;
-  actorUsername?: string | null;
-  impersonatorId?: string | null;
-  organizationId?: string | null;
-  resourceType?: string | null;
-  resourceId?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
-  statusCode?: number | null;
-  details?: Record<string, unknown>;
-}
 
 export const AUDIT_LIST_SPEC: ListSpec = {
   columns: {
@@ -44,10 +30,12 @@ export const AUDIT_LIST_SPEC: ListSpec = {
 
 /** The audit trail. Writing never fails the request that is audited: a failed write is logged loudly instead. */
 @Injectable()
-export class AuditService {
+export class AuditService extends AuditRecorder {
   private readonly logger = new Logger('Audit');
 
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {
+    super();
+  }
 
   /** Records an event; pass the transaction's manager to make it part of a change. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
@@ -87,3 +75,5 @@ export class AuditService {
     return event;
   }
 }
+
+export type { AuditEntry };

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialResolver } from '../../common/auth/auth.ports';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { AccessToken } from './access-token.entity';
@@ -36,8 +35,15 @@ import { UserCredentialsController } from './user-credentials.controller';
     CallerFactory,
     JwtStrategy,
     JwtPassportGuard,
-    { provide: CredentialResolver, useClass: AuthorizationHeaderResolver },
+    AuthorizationHeaderResolver,
   ],
-  exports: [AuthService, SessionsService, AccessTokensService, CallerFactory, CredentialResolver, SignInThrottle],
+  exports: [
+    AuthService,
+    SessionsService,
+    AccessTokensService,
+    CallerFactory,
+    AuthorizationHeaderResolver,
+    SignInThrottle,
+  ],
 })
 export class AuthModule {}

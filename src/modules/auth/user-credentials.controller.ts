@@ -4,7 +4,7 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { ParameterError } from '../../common/errors/app-error';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { UsersService } from '../users/users.service';
 import { AccessTokensService } from './access-tokens.service';
 import { AccessTokenDto, ChangePasswordBody, MessageDto, ValidTokenDto } from './dto/auth.dto';

@@ -1,29 +1,16 @@
-import {
-  Column,
-  JoinColumn,
-  ManyToOne,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { ServiceResult } from '../scan-engines/scan-engine';
 
 /**
  * A host of an organization across all its scans (one row per address). The open-vulnerability counters are
  * recomputed for the hosts a run touched, so that `/v2/hosts/most_vulnerable` is an index read, not an aggregate.
  */
-@Entity('hosts')
+@TenantEntity('hosts', { indexed: false })
 @Index('uq_hosts_org_address', ['organizationId', 'address'], { unique: true })
 @Index('idx_hosts_org_risk', ['organizationId', 'riskScore'])
-export class Host {
+export class Host extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   @Column({ type: 'varchar', length: 255 }) address: string;
   @Column({ type: 'varchar', length: 255, nullable: true }) hostname: string | null;
   @Column({ type: 'varchar', length: 8 }) status: 'up' | 'down';

@@ -2,20 +2,13 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
-import { ParameterError } from '../../common/errors/app-error';
 import { UuidParam } from '../../common/http/params';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
+import { parseLimit } from '../../common/listing/limit';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { HOST_TYPE, HostAttributesDto, presentHost } from './host.presenter';
 import { HOST_LIST, HostsService } from './hosts.service';
-
-export function parseLimit(raw: string | undefined, fallback = 10, max = 100): number {
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
-    throw new ParameterError([`limit must be an integer from 1 to ${max}`]);
-  return Number(raw);
-}
 
 @ApiTags('Hosts')
 @Controller('v2/hosts')

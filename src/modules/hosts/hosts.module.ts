@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
 import { Host } from './host.entity';
 import { HostsController } from './hosts.controller';
 import { HostsService } from './hosts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Host])],
+  imports: [TenantRepositoryModule.forFeature([Host])],
   controllers: [HostsController],
   providers: [HostsService],
   exports: [HostsService],

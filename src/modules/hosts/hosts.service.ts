@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, type Repository } from 'typeorm';
-import { RecordNotFound } from '../../common/errors/app-error';
+import type { EntityManager } from 'typeorm';
+import { cappedPaginate } from '../../common/listing/capped-paginate';
 import type { ListQuery, ListSpec } from '../../common/listing/list-query';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { HostResult } from '../scan-engines/scan-engine';
-import { cappedPaginate } from '../vulnerabilities/capped-paginate';
 import { Host } from './host.entity';
 
 export const HOST_LIST: ListSpec = {
@@ -33,10 +32,14 @@ export const HOST_LIST: ListSpec = {
 
 @Injectable()
 export class HostsService {
-  constructor(@InjectRepository(Host) private readonly hosts: Repository<Host>) {}
+  constructor(@InjectTenantRepository(Host) private readonly hosts: TenantRepository<Host>) {}
 
-  /** Records the hosts a run saw (inside its transaction); returns the host id of each address. */
-  async ingestRun(tx: EntityManager, organizationId: string, scanId: string, results: HostResult[], seenAt: Date) {
+  /**
+   * Records the hosts a run saw (inside its transaction), in the organization of the run's scope (the run's scan was
+   * loaded through it); returns the host id of each address.
+   */
+  async ingestRun(tx: EntityManager, scope: TenantScope, scanId: string, results: HostResult[], seenAt: Date) {
+    const organizationId = scope.organizationId;
     const ids = new Map<string, string>();
     for (const h of results) {
       const up = h.status === 'up';
@@ -71,8 +74,8 @@ export class HostsService {
     return ids;
   }
 
-  /** Recomputes the open-vulnerability counters of some hosts from the deduplicated findings. */
-  async refreshCounters(tx: EntityManager, hostIds: string[]) {
+  /** Recomputes the open-vulnerability counters of some hosts of the scope's organization from the findings. */
+  async refreshCounters(tx: EntityManager, scope: TenantScope, hostIds: string[]) {
     if (!hostIds.length) return;
     await tx.query(
       `UPDATE hosts h SET
@@ -87,44 +90,36 @@ export class HostsService {
            LEFT JOIN vulnerabilities v ON v.host_id = ids.id AND v.status <> 'fixed'
           GROUP BY ids.id
        ) c
-       WHERE h.id = c.id`,
-      [hostIds],
+       WHERE h.id = c.id AND h.organization_id = $2`,
+      [hostIds, scope.organizationId],
     );
   }
 
   list(scope: TenantScope, query: ListQuery) {
-    const qb = this.hosts.createQueryBuilder('h');
-    scope.apply(qb, 'h.organization_id');
-    return cappedPaginate(qb, query, HOST_LIST);
+    return cappedPaginate(this.hosts.query(scope, 'h'), query, HOST_LIST);
   }
 
-  async mostVulnerable(scope: TenantScope, limit: number): Promise<Host[]> {
-    const qb = this.hosts
-      .createQueryBuilder('h')
-      .where('h.risk_score > 0')
+  mostVulnerable(scope: TenantScope, limit: number): Promise<Host[]> {
+    return this.hosts
+      .query(scope, 'h')
+      .andWhere('h.risk_score > 0')
       .orderBy('h.risk_score', 'DESC')
       .addOrderBy('h.id', 'ASC')
-      .limit(limit);
-    scope.apply(qb, 'h.organization_id');
-    return qb.getMany();
+      .limit(limit)
+      .getMany();
   }
 
-  async get(scope: TenantScope, id: string): Promise<Host> {
-    const qb = this.hosts.createQueryBuilder('h').where('h.id = :id', { id });
-    scope.apply(qb, 'h.organization_id');
-    const host = await qb.getOne();
-    if (!host) throw new RecordNotFound();
-    return host;
+  get(scope: TenantScope, id: string): Promise<Host> {
+    return this.hosts.get(scope, id);
   }
 
   /** Hosts seen up, and how many of them have an open PCI-failing finding. */
   async pciCounts(scope: TenantScope): Promise<{ hosts: number; failing: number }> {
-    const qb = this.hosts
-      .createQueryBuilder('h')
+    const row = await this.hosts
+      .query(scope, 'h')
       .select('count(*)', 'hosts')
-      .addSelect('count(*) FILTER (WHERE h.pci_fail)', 'failing');
-    scope.apply(qb, 'h.organization_id');
-    const row = await qb.getRawOne<{ hosts: string; failing: string }>();
+      .addSelect('count(*) FILTER (WHERE h.pci_fail)', 'failing')
+      .getRawOne<{ hosts: string; failing: string }>();
     return { hosts: Number(row?.hosts ?? 0), failing: Number(row?.failing ?? 0) };
   }
 }

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { PublicWithApiKey } from '../../common/auth/authenticated.decorator';
 import { clientInfo } from '../../common/http/client-info';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   MfaCheckDto,
   MfaSignInResponseDto,

@@ -6,7 +6,7 @@ import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { clientInfo } from '../../common/http/client-info';
 import { UuidParam } from '../../common/http/params';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   EnrolledFactorDto,
   FactorListDto,

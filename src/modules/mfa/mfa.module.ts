@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SecondFactorGate, StepUpVerifier, TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { AuthModule } from '../auth/auth.module';
 import { UsersModule } from '../users/users.module';
 import { AuthMfaController } from './auth-mfa.controller';
@@ -34,8 +33,8 @@ import { UserMfaService } from './user-mfa.service';
 import { WebAuthnService } from './webauthn.service';
 
 /**
- * Second factors: TOTP, SMS, WebAuthn, recovery codes, step-up tokens, trusted devices. Binds the three auth ports
- * (re-exported app-wide by SecurityDefaultsModule). The port implementations depend only on this module's own
+ * Second factors: TOTP, SMS, WebAuthn, recovery codes, step-up tokens, trusted devices. Implements the three MFA
+ * ports of src/common/auth (bound in AppPortsModule). The port implementations depend only on this module's own
  * store, never on UsersService or AuthService, which depend on the ports.
  */
 @Module({
@@ -74,10 +73,10 @@ import { WebAuthnService } from './webauthn.service';
     TwilioSmsSender,
     smsSenderProvider,
     StepUpService,
-    { provide: StepUpVerifier, useExisting: StepUpService },
-    { provide: TwoFactorStatusSource, useClass: FactorBackedTwoFactorStatus },
-    { provide: SecondFactorGate, useClass: MfaSecondFactorGate },
+    FactorBackedTwoFactorStatus,
+    MfaSecondFactorGate,
   ],
-  exports: [StepUpVerifier, TwoFactorStatusSource, SecondFactorGate, SmsSender, Clock],
+  // The implementations of the auth ports; AppPortsModule binds the ports to them.
+  exports: [StepUpService, FactorBackedTwoFactorStatus, MfaSecondFactorGate, SmsSender, Clock],
 })
 export class MfaModule {}

@@ -5,7 +5,7 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { clientInfo } from '../../common/http/client-info';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   DefaultMethodDto,
   DefaultMethodQuery,

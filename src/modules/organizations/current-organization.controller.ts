@@ -6,7 +6,7 @@ import { roleAtLeast } from '../../common/auth/roles';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { UserAttributesDto } from '../users/dto/user.dto';
 import { presentUser, USER_TYPE } from '../users/user.presenter';
 import { USER_LIST_SPEC, UsersService } from '../users/users.service';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { ApiErrors, ApiResource, resource } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { CreateCustomerBody, CustomerAttributesDto } from './dto/organization-admin.dto';
 import { OrganizationsAdminService } from './organizations-admin.service';
 

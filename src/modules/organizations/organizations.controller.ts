@@ -7,7 +7,7 @@ import { UuidParam } from '../../common/http/params';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { UsersService } from '../users/users.service';
 import { CreateOrganizationBody, MoveUserQueryDto, UpdateOrganizationAdminBody } from './dto/organization-admin.dto';
 import { OrganizationAttributesDto } from './dto/organization.dto';

@@ -1,3 +1,4 @@
+import { csvLine } from '../../common/csv';
 import type { Organization } from './organization.entity';
 
 const COLUMNS: [string, (o: Organization) => string | boolean | null][] = [
@@ -20,19 +21,8 @@ const COLUMNS: [string, (o: Organization) => string | boolean | null][] = [
   ['updated_at', (o) => o.updatedAt.toISOString()],
 ];
 
-/**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading
- * apostrophe, so an organization name cannot become code on an admin's machine (OWASP CSV injection).
- */
-export function csvCell(value: string | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The export as lines, produced while the rows are read, so that a large export is never held in memory. */
 export async function* organizationsCsv(rows: AsyncIterable<Organization>): AsyncGenerator<string> {
-  yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
-  for await (const org of rows) yield `${COLUMNS.map(([, get]) => csvCell(get(org))).join(',')}\r\n`;
+  yield csvLine(COLUMNS.map(([name]) => name));
+  for await (const org of rows) yield csvLine(COLUMNS.map(([, get]) => get(org)));
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import { Conflict, RecordNotFound } from '../../common/errors/app-error';
+import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { UpdateOrganizationDto } from './dto/organization.dto';
@@ -109,8 +110,7 @@ export class OrganizationsService {
       await repo.delete({ id });
     } catch (err) {
       // Records of other modules still point at it (foreign keys): refuse rather than cascade them away.
-      if ((err as { code?: string }).code === '23503')
-        throw Conflict('The organization still owns records; remove them first');
+      if (isForeignKeyViolation(err)) throw Conflict('The organization still owns records; remove them first');
       throw err;
     }
   }

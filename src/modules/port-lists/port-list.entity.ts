@@ -10,8 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { SharedTenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { Protocol } from '../scan-engines/scan-engine';
-import { Organization } from '../organizations/organization.entity';
 
 export const PORT_LIST_APP_TYPES = ['all', 'builtin', 'nmap'] as const;
 export type PortListAppType = (typeof PORT_LIST_APP_TYPES)[number];
@@ -20,17 +20,11 @@ export type PortListAppType = (typeof PORT_LIST_APP_TYPES)[number];
  * Ports a scan probes. Built-in lists are installation-wide (`organizationId` null, restored by sync from data files);
  * organizations add their own.
  */
-@Entity('port_lists')
+@TenantEntity('port_lists', { shared: true })
 @Check('ck_port_lists_app_type', `"app_type" IN ('all', 'builtin', 'nmap')`)
-export class PortList {
+export class PortList extends SharedTenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** null: a built-in list, visible to everyone, changed only by super admins. */
-  @Index('idx_port_lists_organization_id')
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization | null;
   @Column({ type: 'varchar', length: 255 }) name: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
   /** Engine the list is meant for (`all`: any). */

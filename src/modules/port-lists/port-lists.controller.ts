@@ -6,7 +6,7 @@ import { UuidParam } from '../../common/http/params';
 import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   AddPortRangeBody,
   AppTypeQueryDto,

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
-import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { PortRange } from '../scan-engines/scan-engine';
 import { builtinPortLists } from './builtin-port-lists';
@@ -28,34 +30,21 @@ export const PORT_LIST_SPEC: ListSpec = {
   tieBreaker: 'pl.id',
 };
 
-/** A delete refused because other rows still point at the row (foreign key: 23503, or ON DELETE RESTRICT: 23001). */
-const isStillReferenced = (error: unknown) =>
-  error instanceof QueryFailedError && ['23503', '23001'].includes(String((error as { code?: string }).code));
 const isSuperAdmin = (auth: AuthContext) => auth.user.role === 'Super Admin';
 const toRange = (r: PortListRange): PortRange => ({ protocol: r.protocol, start: r.startPort, end: r.endPort });
 
 @Injectable()
 export class PortListsService {
   constructor(
-    @InjectRepository(PortList) private readonly portLists: Repository<PortList>,
+    @InjectTenantRepository(PortList) private readonly portLists: TenantRepository<PortList>,
     @InjectRepository(PortListRange) private readonly ranges: Repository<PortListRange>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
   ) {}
 
-  /**
-   * Built-in lists plus the scope's own. Not `scope.apply`, which cannot express "or installation-wide":
-   * the same ids, with the built-ins (organization_id IS NULL) added.
-   */
-  private visible(qb: SelectQueryBuilder<PortList>, scope: TenantScope) {
-    if (scope.isGlobal) return qb;
-    return qb.andWhere('(pl.organization_id IS NULL OR pl.organization_id IN (:...visibleOrganizationIds))', {
-      visibleOrganizationIds: scope.organizationIds,
-    });
-  }
-
+  /** Built-in lists (a shared tenant entity: every scope reads them) plus the scope's own. */
   async list(scope: TenantScope, query: ListQuery, onlyActive = false) {
-    const qb = this.visible(this.portLists.createQueryBuilder('pl'), scope);
+    const qb = this.portLists.query(scope, 'pl');
     if (onlyActive) qb.andWhere('pl.active = true');
     const page = await paginate(qb, query, PORT_LIST_SPEC);
     await this.attachRanges(page.items);
@@ -63,11 +52,7 @@ export class PortListsService {
   }
 
   async get(scope: TenantScope, id: string): Promise<PortList> {
-    const list = await this.visible(
-      this.portLists.createQueryBuilder('pl').where('pl.id = :id', { id }),
-      scope,
-    ).getOne();
-    if (!list) throw new RecordNotFound();
+    const list = await this.portLists.get(scope, id);
     await this.attachRanges([list]);
     return list;
   }
@@ -76,8 +61,10 @@ export class PortListsService {
     const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
     const ranges = this.normalize(input.port_ranges ?? [], 'port_list.port_ranges');
     const id = await this.dataSource.transaction(async (tx) => {
-      const saved = await tx.getRepository(PortList).save(
-        tx.getRepository(PortList).create({
+      const lists = this.portLists.in(tx);
+      const saved = await lists.save(
+        auth.tenant,
+        lists.create({
           organizationId,
           name: input.name.trim(),
           description: input.description ?? null,
@@ -101,7 +88,7 @@ export class PortListsService {
       if (input.app_type !== undefined) changes.appType = input.app_type as PortListAppType;
       if (input.active !== undefined) changes.active = input.active;
       // Always touch the row so updated_at moves when only the ranges change.
-      await tx.getRepository(PortList).update({ id: list.id }, { ...changes, updatedAt: new Date() });
+      await this.portLists.in(tx).update(auth.tenant, { id: list.id }, { ...changes, updatedAt: new Date() });
       if (ranges) await this.replaceRanges(tx, list.id, ranges);
     });
     return this.get(auth.tenant, id);
@@ -118,9 +105,9 @@ export class PortListsService {
   async remove(auth: AuthContext, id: string): Promise<void> {
     const list = await this.writable(auth, id);
     try {
-      await this.portLists.delete({ id: list.id });
+      await this.portLists.delete(auth.tenant, { id: list.id });
     } catch (error) {
-      if (isStillReferenced(error)) {
+      if (isForeignKeyViolation(error)) {
         throw Conflict('The port list is used by a scan profile or a scan');
       }
       throw error;
@@ -134,7 +121,7 @@ export class PortListsService {
     await this.dataSource.transaction(async (tx) => {
       const existing = await tx.getRepository(PortListRange).findBy({ portListId: list.id });
       await this.replaceRanges(tx, list.id, mergePortRanges([...existing.map(toRange), range]), existing);
-      await tx.getRepository(PortList).update({ id: list.id }, { updatedAt: new Date() });
+      await this.portLists.in(tx).update(auth.tenant, { id: list.id }, { updatedAt: new Date() });
     });
     return this.get(auth.tenant, id);
   }
@@ -143,7 +130,7 @@ export class PortListsService {
     const list = await this.writable(auth, id);
     const result = await this.ranges.delete({ id: rangeId, portListId: list.id });
     if (!result.affected) throw new RecordNotFound();
-    await this.portLists.update({ id: list.id }, { updatedAt: new Date() });
+    await this.portLists.update(auth.tenant, { id: list.id }, { updatedAt: new Date() });
   }
 
   /**
@@ -153,8 +140,10 @@ export class PortListsService {
   async syncBuiltins(): Promise<{ port_lists: number; created: number }> {
     const builtins = builtinPortLists();
     let created = 0;
+    // Installation-wide rows, restored for no caller in particular.
+    const everywhere = TenantScope.everywhere();
     await this.dataSource.transaction(async (tx) => {
-      const repo = tx.getRepository(PortList);
+      const repo = this.portLists.in(tx);
       for (const b of builtins) {
         const fields = {
           name: b.name,
@@ -163,9 +152,10 @@ export class PortListsService {
           active: true,
           organizationId: null,
         };
-        if (await repo.existsBy({ id: b.id })) await repo.update({ id: b.id }, { ...fields, updatedAt: new Date() });
+        if (await repo.count(everywhere, { id: b.id }))
+          await repo.update(everywhere, { id: b.id }, { ...fields, updatedAt: new Date() });
         else {
-          await repo.insert({ id: b.id, ...fields });
+          await repo.insert(everywhere, [{ id: b.id, ...fields }]);
           created++;
         }
         await this.replaceRanges(tx, b.id, b.ranges);
@@ -174,20 +164,16 @@ export class PortListsService {
     return { port_lists: builtins.length, created };
   }
 
-  /** For scans: the merged ranges of a list (any list: the caller has already checked it may use it). */
-  async rangesFor(portListId: string): Promise<PortRange[]> {
+  /** For a scan of the organization: the merged ranges of a list it may use (built-in or its own). */
+  async rangesFor(organizationId: string, portListId: string): Promise<PortRange[]> {
+    if (!(await this.usableBy(organizationId, portListId))) throw new RecordNotFound('Port list');
     const rows = await this.ranges.find({ where: { portListId }, order: { protocol: 'ASC', startPort: 'ASC' } });
-    if (!rows.length && !(await this.portLists.existsBy({ id: portListId }))) throw new RecordNotFound('Port list');
     return rows.map(toRange);
   }
 
   /** Whether a list exists and the organization may use it (built-in or its own), for validating references. */
   async usableBy(organizationId: string, portListId: string): Promise<boolean> {
-    return this.portLists
-      .createQueryBuilder('pl')
-      .where('pl.id = :portListId', { portListId })
-      .andWhere('(pl.organization_id IS NULL OR pl.organization_id = :organizationId)', { organizationId })
-      .getExists();
+    return (await this.portLists.count(TenantScope.of(organizationId), { id: portListId })) > 0;
   }
 
   /** A list the caller may change: visible, and not built-in unless the caller is a super admin. */

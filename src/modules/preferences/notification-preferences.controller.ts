@@ -3,7 +3,7 @@ import { ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath, ApiExtraMo
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { ApiErrors, ApiResource, resource } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { NotificationPreferenceAttributesDto } from './dto/notification-preference.dto';
 import { NOTIFICATION_EVENT_NAMES } from './notification-events';
 import { NotificationPreferencesService, type PreferenceView } from './notification-preferences.service';

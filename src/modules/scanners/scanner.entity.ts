@@ -10,9 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { type EntityRef, TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { EngineAppType } from '../scan-engines/scan-engine';
-import { Organization } from '../organizations/organization.entity';
-import { PortList } from '../port-lists/port-list.entity';
 
 export const SCANNER_APP_TYPES = ['builtin', 'nmap'] as const;
 
@@ -41,18 +40,12 @@ export class Scanner {
 }
 
 /** Assignment of a scanner to an organization. */
-@Entity('scanner_organizations')
-export class ScannerOrganization {
+@TenantEntity('scanner_organizations', { primary: true, indexed: true })
+export class ScannerOrganization extends TenantOwned {
   @PrimaryColumn({ type: 'uuid' }) scannerId: string;
-  @Index('idx_scanner_organizations_organization_id')
-  @PrimaryColumn({ type: 'uuid' })
-  organizationId: string;
   @ManyToOne(() => Scanner, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'scanner_id' })
   scanner?: Scanner;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -67,9 +60,9 @@ export class ScanProfile {
   @Index('idx_scan_profiles_port_list_id')
   @Column({ type: 'uuid' })
   portListId: string;
-  @ManyToOne(() => PortList, { onDelete: 'RESTRICT' })
+  @ManyToOne('PortList', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'port_list_id' })
-  portList?: PortList;
+  portList?: EntityRef;
   /** Check families (`banner`, `tls`, `http`, `rules`). */
   @Column({ type: 'text', array: true }) checks: string[];
   /** Per-connection timeout. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ScanEnginesModule } from '../scan-engines/scan-engines.module';
 import { ScanProfile, Scanner, ScannerOrganization } from './scanner.entity';
@@ -11,7 +12,8 @@ import { ScanProfilesService } from './scan-profiles.service';
 /** Scanners (engines installed here) and scan profiles (what a scan runs). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Scanner, ScannerOrganization, ScanProfile]),
+    TypeOrmModule.forFeature([Scanner, ScanProfile]),
+    TenantRepositoryModule.forFeature([ScannerOrganization]),
     OrganizationsModule,
     ScanEnginesModule,
   ],

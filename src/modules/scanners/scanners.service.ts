@@ -1,15 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  QueryFailedError,
-  type Repository,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { isForeignKeyViolation, isUniqueViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { EngineAppType, EngineVerification } from '../scan-engines/scan-engine';
 import { ScanEngineRegistry } from '../scan-engines/scan-engine.registry';
@@ -43,10 +38,6 @@ export interface ScanScanner {
   appType: EngineAppType;
 }
 
-/** A delete refused because other rows still point at the row (foreign key: 23503, or ON DELETE RESTRICT: 23001). */
-const isStillReferenced = (error: unknown) =>
-  error instanceof QueryFailedError && ['23503', '23001'].includes(String((error as { code?: string }).code));
-
 const USABLE_BY_ORGANIZATIONS =
   '(NOT EXISTS (SELECT 1 FROM scanner_organizations so WHERE so.scanner_id = s.id)' +
   ' OR EXISTS (SELECT 1 FROM scanner_organizations so WHERE so.scanner_id = s.id AND so.organization_id IN (:...usableBy)))';
@@ -57,7 +48,7 @@ export class ScannersService {
 
   constructor(
     @InjectRepository(Scanner) private readonly scanners: Repository<Scanner>,
-    @InjectRepository(ScannerOrganization) private readonly assignments: Repository<ScannerOrganization>,
+    @InjectTenantRepository(ScannerOrganization) private readonly assignments: TenantRepository<ScannerOrganization>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly engines: ScanEngineRegistry,
@@ -73,7 +64,7 @@ export class ScannersService {
     const qb = this.visible(this.scanners.createQueryBuilder('s'), scope);
     if (onlyActive) qb.andWhere('s.active = true');
     const { items, meta } = await paginate(qb, query, SCANNER_LIST_SPEC);
-    return { items: await this.withAssignments(items), meta };
+    return { items: await this.withAssignments(scope, items), meta };
   }
 
   async get(scope: TenantScope, id: string): Promise<ScannerWithAssignments> {
@@ -82,7 +73,7 @@ export class ScannersService {
       scope,
     ).getOne();
     if (!scanner) throw new RecordNotFound();
-    return (await this.withAssignments([scanner]))[0];
+    return (await this.withAssignments(scope, [scanner]))[0];
   }
 
   async create(scope: TenantScope, input: CreateScannerDto): Promise<ScannerWithAssignments> {
@@ -99,7 +90,7 @@ export class ScannersService {
           isDefault: input.default ?? false,
         }),
       );
-      if (input.organization_ids) await this.replaceAssignments(tx, saved.id, input.organization_ids);
+      if (input.organization_ids) await this.replaceAssignments(tx, scope, saved.id, input.organization_ids);
       return saved.id;
     });
     return this.get(scope, id);
@@ -130,7 +121,7 @@ export class ScannersService {
           updatedAt: new Date(),
         },
       );
-      if (input.organization_ids) await this.replaceAssignments(tx, id, input.organization_ids);
+      if (input.organization_ids) await this.replaceAssignments(tx, scope, id, input.organization_ids);
     });
     return this.get(scope, id);
   }
@@ -142,7 +133,7 @@ export class ScannersService {
     try {
       await this.scanners.delete({ id });
     } catch (error) {
-      if (isStillReferenced(error)) {
+      if (isForeignKeyViolation(error)) {
         throw Conflict('The scanner is used by scans; change or delete those scans first');
       }
       throw error;
@@ -153,13 +144,10 @@ export class ScannersService {
   async assign(scope: TenantScope, id: string, organizationId: string): Promise<ScannerWithAssignments> {
     await this.get(scope, id);
     await this.assertOrganizationsExist(scope, [organizationId], 'organization_id');
-    await this.assignments
-      .createQueryBuilder()
-      .insert()
-      .into(ScannerOrganization)
-      .values({ scannerId: id, organizationId })
-      .orIgnore()
-      .execute();
+    if (!(await this.assignments.count(scope, { scannerId: id, organizationId })))
+      await this.assignments.insert(scope, [{ scannerId: id, organizationId }]).catch((error: unknown) => {
+        if (!isUniqueViolation(error)) throw error; // assigned meanwhile by another request
+      });
     return this.get(scope, id);
   }
 
@@ -225,11 +213,21 @@ export class ScannersService {
     await tx.getRepository(Scanner).update({ isDefault: true }, { isDefault: false });
   }
 
-  private async replaceAssignments(tx: EntityManager, scannerId: string, organizationIds: string[]) {
+  /** The scanner's assignments within the scope become exactly `organizationIds` (all of them: super admins). */
+  private async replaceAssignments(
+    tx: EntityManager,
+    scope: TenantScope,
+    scannerId: string,
+    organizationIds: string[],
+  ) {
     const ids = [...new Set(organizationIds)];
-    await tx.getRepository(ScannerOrganization).delete({ scannerId });
+    const assignments = this.assignments.in(tx);
+    await assignments.delete(scope, { scannerId });
     if (ids.length)
-      await tx.getRepository(ScannerOrganization).insert(ids.map((organizationId) => ({ scannerId, organizationId })));
+      await assignments.insert(
+        scope,
+        ids.map((organizationId) => ({ scannerId, organizationId })),
+      );
   }
 
   /** Checked before any transaction (PGlite has one connection; the organizations service uses its own repository). */
@@ -244,9 +242,10 @@ export class ScannersService {
     if (problems.length) throw new ParameterError(problems);
   }
 
-  private async withAssignments(scanners: Scanner[]): Promise<ScannerWithAssignments[]> {
+  /** Assignments as far as the scope reaches: nobody learns which other organizations use a scanner. */
+  private async withAssignments(scope: TenantScope, scanners: Scanner[]): Promise<ScannerWithAssignments[]> {
     const rows = scanners.length
-      ? await this.assignments.find({ where: { scannerId: In(scanners.map((s) => s.id)) } })
+      ? await this.assignments.find(scope, { scannerId: In(scanners.map((s) => s.id)) })
       : [];
     return scanners.map((scanner) => ({
       scanner,

@@ -1,15 +1,15 @@
-import { Column, JoinColumn, ManyToOne, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import { ScanHistory } from './scan-history.entity';
 
 /**
  * One finding as one run reported it. The organization-wide, deduplicated record (first/last seen, open/fixed)
  * is the `vulnerabilities` row it points to; `change` says how it compares with the scan's previous run.
  */
-@Entity('scan_findings')
+@TenantEntity('scan_findings', { indexed: false, foreignKey: false })
 @Index('idx_scan_findings_history', ['historyId', 'severityRank', 'id'])
-export class ScanFinding {
+export class ScanFinding extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) organizationId: string;
   @Index('idx_scan_findings_scan_id')
   @Column({ type: 'uuid' })
   scanId: string;

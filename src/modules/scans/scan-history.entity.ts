@@ -1,4 +1,5 @@
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, CreateDateColumn, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import { Scan } from './scan.entity';
 import type { RunStatus } from './scan-state';
 
@@ -9,17 +10,19 @@ export interface RunStatistics {
   open_ports: number;
   vulnerabilities: { total: number; critical: number; high: number; medium: number; low: number; info: number };
   pci: { status: 'pass' | 'fail'; failing: number };
-  /** Compared with the previous completed run of the same scan. */
-  changes: { new: number; fixed: number; persisting: number; previous_history_id: string | null };
+  /**
+   * Compared with the previous completed run of the same scan. `reopened`: findings this run reports that were
+   * fixed before (also counted in `new` when the previous run did not have them); absent on runs stored before it.
+   */
+  changes: { new: number; fixed: number; persisting: number; reopened?: number; previous_history_id: string | null };
 }
 
 /** One run of a scan (API: "history"). */
-@Entity('scan_histories')
+@TenantEntity('scan_histories', { indexed: false, foreignKey: false })
 @Index('idx_scan_histories_scan_created', ['scanId', 'createdAt'])
 @Index('idx_scan_histories_org_status', ['organizationId', 'status'])
-export class ScanHistory {
+export class ScanHistory extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) organizationId: string;
   @Column({ type: 'uuid' }) scanId: string;
   @ManyToOne(() => Scan, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'scan_id' })

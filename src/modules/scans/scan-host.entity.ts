@@ -1,13 +1,13 @@
-import { Column, JoinColumn, ManyToOne, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import { ScanHistory } from './scan-history.entity';
 import type { ServiceResult } from '../scan-engines/scan-engine';
 
 /** A host as one run saw it. */
-@Entity('scan_hosts')
+@TenantEntity('scan_hosts', { indexed: false, foreignKey: false })
 @Index('idx_scan_hosts_history', ['historyId', 'address'])
-export class ScanHost {
+export class ScanHost extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) organizationId: string;
   @Index('idx_scan_hosts_scan_id')
   @Column({ type: 'uuid' })
   scanId: string;

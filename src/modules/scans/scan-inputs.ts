@@ -70,7 +70,7 @@ export class ScanInputs {
     const target = await this.targets.resolveForScan(TenantScope.of(organizationId), refs.targetId);
     const scanner = await this.scanners.resolveForScan(organizationId, refs.scannerId);
     const profile = await this.profiles.resolveForScan(refs.scanProfileId);
-    const ports = await this.portLists.rangesFor(refs.portListId ?? profile.portListId);
+    const ports = await this.portLists.rangesFor(organizationId, refs.portListId ?? profile.portListId);
     return { target, scanner, profile, ports };
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { RecordNotFound } from '../../common/errors/app-error';
+import { cappedPaginate } from '../../common/listing/capped-paginate';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
-import { cappedPaginate } from '../vulnerabilities/capped-paginate';
-import { rankOfSeverity, SEVERITY_NAMES, VulnerabilitiesService } from '../vulnerabilities/vulnerabilities.service';
+import { VulnerabilitiesService } from '../vulnerabilities/vulnerabilities.service';
 import { ScanFinding } from './scan-finding.entity';
 import { ScanHistory, type RunStatistics } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
@@ -46,7 +46,7 @@ export const SCAN_VULNERABILITY_LIST: ListSpec = {
   columns: {
     history_id: { sql: 'f.history_id', type: 'uuid' },
     scan_host_id: { sql: 'f.scan_host_id', type: 'uuid' },
-    severity: { sql: 'f.severity_rank', type: 'enum', values: SEVERITY_NAMES },
+    severity: { sql: 'f.severity_rank', type: 'severity' },
     check_id: { sql: 'f.check_id', type: 'string' },
     title: { sql: 'f.title', type: 'string' },
     host: { sql: 'f.host', type: 'string' },
@@ -72,50 +72,44 @@ export interface ScanStatistics extends RunStatistics {
 export class ScanResultsService {
   constructor(
     private readonly scans: ScansService,
-    @InjectRepository(ScanHistory) private readonly histories: Repository<ScanHistory>,
-    @InjectRepository(ScanHost) private readonly hosts: Repository<ScanHost>,
-    @InjectRepository(ScanFinding) private readonly findings: Repository<ScanFinding>,
+    @InjectTenantRepository(ScanHistory) private readonly histories: TenantRepository<ScanHistory>,
+    @InjectTenantRepository(ScanHost) private readonly hosts: TenantRepository<ScanHost>,
+    @InjectTenantRepository(ScanFinding) private readonly findings: TenantRepository<ScanFinding>,
     private readonly vulnerabilities: VulnerabilitiesService,
   ) {}
 
   async listHistories(scope: TenantScope, scanId: string, query: ListQuery) {
     const scan = await this.scans.get(scope, scanId);
-    const qb = this.histories.createQueryBuilder('h').where('h.scan_id = :scanId', { scanId: scan.id });
+    const qb = this.histories.query(scope, 'h').andWhere('h.scan_id = :scanId', { scanId: scan.id });
     return paginate(qb, query, HISTORY_LIST);
   }
 
   async getHistory(scope: TenantScope, scanId: string, historyId: string): Promise<ScanHistory> {
     const scan = await this.scans.get(scope, scanId);
-    const history = await this.histories.findOneBy({ id: historyId, scanId: scan.id });
+    const history = await this.histories.findOne(scope, { id: historyId, scanId: scan.id });
     if (!history) throw new RecordNotFound();
     return history;
   }
 
   async listHosts(scope: TenantScope, scanId: string, query: ListQuery) {
     const scan = await this.scans.get(scope, scanId);
-    const qb = this.hosts.createQueryBuilder('sh').where('sh.scan_id = :scanId', { scanId: scan.id });
-    await this.restrictToRun(qb, 'sh', scan, query);
+    const qb = this.hosts.query(scope, 'sh').andWhere('sh.scan_id = :scanId', { scanId: scan.id });
+    await this.restrictToRun(qb, 'sh', scope, scan, query);
     return paginate(qb, query, SCAN_HOST_LIST);
   }
 
   async getHost(scope: TenantScope, scanId: string, hostId: string): Promise<ScanHost> {
     const scan = await this.scans.get(scope, scanId);
-    const host = await this.hosts.findOneBy({ id: hostId, scanId: scan.id });
+    const host = await this.hosts.findOne(scope, { id: hostId, scanId: scan.id });
     if (!host) throw new RecordNotFound();
     return host;
   }
 
   async listVulnerabilities(scope: TenantScope, scanId: string, query: ListQuery) {
     const scan = await this.scans.get(scope, scanId);
-    const qb = this.findings.createQueryBuilder('f').where('f.scan_id = :scanId', { scanId: scan.id });
-    await this.restrictToRun(qb, 'f', scan, query);
-    const ranked = {
-      ...query,
-      filters: query.filters.map((f) =>
-        f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f,
-      ),
-    };
-    const page = await cappedPaginate(qb, ranked, SCAN_VULNERABILITY_LIST);
+    const qb = this.findings.query(scope, 'f').andWhere('f.scan_id = :scanId', { scanId: scan.id });
+    await this.restrictToRun(qb, 'f', scope, scan, query);
+    const page = await cappedPaginate(qb, query, SCAN_VULNERABILITY_LIST);
     const records = await this.vulnerabilities.byIds(
       scope,
       page.items.map((f) => f.vulnerabilityId),
@@ -125,7 +119,7 @@ export class ScanResultsService {
 
   async getVulnerability(scope: TenantScope, scanId: string, findingId: string) {
     const scan = await this.scans.get(scope, scanId);
-    const finding = await this.findings.findOneBy({ id: findingId, scanId: scan.id });
+    const finding = await this.findings.findOne(scope, { id: findingId, scanId: scan.id });
     if (!finding) throw new RecordNotFound();
     const records = await this.vulnerabilities.byIds(scope, [finding.vulnerabilityId]);
     return { finding, record: records.get(finding.vulnerabilityId) };
@@ -135,17 +129,20 @@ export class ScanResultsService {
   async statistics(scope: TenantScope, scanId: string, historyId?: string): Promise<ScanStatistics> {
     const scan = await this.scans.get(scope, scanId);
     const run = historyId
-      ? await this.histories.findOneBy({ id: historyId, scanId: scan.id })
-      : await this.histories.findOne({
-          where: { scanId: scan.id, status: 'completed' },
-          order: { finishedAt: 'DESC' },
-        });
+      ? await this.histories.findOne(scope, { id: historyId, scanId: scan.id })
+      : (
+          await this.histories.find(
+            scope,
+            { scanId: scan.id, status: 'completed' },
+            { order: { finishedAt: 'DESC' }, take: 1 },
+          )
+        )[0];
     if (historyId && !run) throw new RecordNotFound();
     const counts: { status: string; n: string }[] = await this.histories
-      .createQueryBuilder('h')
+      .query(scope, 'h')
       .select('h.status', 'status')
       .addSelect('count(*)', 'n')
-      .where('h.scan_id = :scanId', { scanId: scan.id })
+      .andWhere('h.scan_id = :scanId', { scanId: scan.id })
       .groupBy('h.status')
       .getRawMany();
     const n = (status: string) => Number(counts.find((c) => c.status === status)?.n ?? 0);
@@ -174,15 +171,16 @@ export class ScanResultsService {
   private async restrictToRun<T extends object>(
     qb: SelectQueryBuilder<T>,
     alias: string,
+    scope: TenantScope,
     scan: Scan,
     query: ListQuery,
   ) {
     if (query.filters.some((f) => f.column === 'history_id')) return;
-    const latest = await this.histories.findOne({
-      where: { scanId: scan.id, status: 'completed' },
-      order: { finishedAt: 'DESC' },
-      select: { id: true },
-    });
+    const [latest] = await this.histories.find(
+      scope,
+      { scanId: scan.id, status: 'completed' },
+      { order: { finishedAt: 'DESC' }, select: { id: true }, take: 1 },
+    );
     if (latest) qb.andWhere(`${alias}.history_id = :latestHistoryId`, { latestHistoryId: latest.id });
     else qb.andWhere('1 = 0');
   }

@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { severityRank } from '../../common/severity';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { OnJob } from '../../jobs/job.decorator';
 import { HostsService } from '../hosts/hosts.service';
 import type { ScanResult } from '../scan-engines/scan-engine';
-import {
-  findingKey,
-  rankOfSeverity,
-  VulnerabilitiesService,
-  type RunFinding,
-} from '../vulnerabilities/vulnerabilities.service';
+import { findingKey, VulnerabilitiesService, type RunFinding } from '../vulnerabilities/vulnerabilities.service';
 import { ScanFinding } from './scan-finding.entity';
-import { ScanHistory, type RunStatistics } from './scan-history.entity';
+import { type RunStatistics } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
 import { ScanInputs, type ResolvedRun } from './scan-inputs';
-import { HEARTBEAT_INTERVAL_MS, type RunStatus } from './scan-state';
+import { RunTransitions } from './scan-run-transitions';
+import { HEARTBEAT_INTERVAL_MS } from './scan-state';
 import { Scan } from './scan.entity';
 import { RUN_SCAN, type RunScanPayload } from './scans.jobs';
 
@@ -40,7 +39,11 @@ export class ScanRunner implements OnApplicationShutdown {
 
   constructor(
     private readonly dataSource: DataSource,
+    @InjectTenantRepository(Scan) private readonly scans: TenantRepository<Scan>,
+    @InjectTenantRepository(ScanHost) private readonly scanHosts: TenantRepository<ScanHost>,
+    @InjectTenantRepository(ScanFinding) private readonly scanFindings: TenantRepository<ScanFinding>,
     private readonly inputs: ScanInputs,
+    private readonly transitions: RunTransitions,
     private readonly hosts: HostsService,
     private readonly vulnerabilities: VulnerabilitiesService,
   ) {}
@@ -64,7 +67,9 @@ export class ScanRunner implements OnApplicationShutdown {
 
   @OnJob(RUN_SCAN)
   async execute(payload: RunScanPayload): Promise<void> {
-    const claimed = await this.claim(payload.historyId);
+    // The job names its organization: everything it loads goes through that scope, never by bare id.
+    const scope = TenantScope.ofPayload(payload);
+    const claimed = await this.dataSource.transaction((tx) => this.transitions.claim(tx, payload.historyId));
     if (!claimed) return; // stopped while queued, or already taken: nothing to do.
     const { attempt } = claimed;
     const run: LocalRun = { controller: new AbortController(), abortReason: null };
@@ -75,7 +80,7 @@ export class ScanRunner implements OnApplicationShutdown {
       run.controller.abort();
     });
     try {
-      const scan = await this.dataSource.getRepository(Scan).findOneBy({ id: payload.scanId });
+      const scan = await this.scans.findOne(scope, { id: payload.scanId });
       if (!scan) throw AppError.of(404, 'not_found', 'The scan was deleted');
       const resolved = await this.inputs.resolve(scan.organizationId, scan);
       await this.dataSource.query(
@@ -100,7 +105,7 @@ export class ScanRunner implements OnApplicationShutdown {
       });
       await heartbeat.stop();
       if (run.abortReason) throw new Error('aborted');
-      await this.complete(payload, attempt, scan, resolved, result);
+      await this.complete(scope, payload, attempt, scan, resolved, result);
     } catch (err) {
       await heartbeat.stop();
       if (run.abortReason === 'stop') await this.finish(payload.historyId, attempt, 'stopped', null);
@@ -114,65 +119,23 @@ export class ScanRunner implements OnApplicationShutdown {
     }
   }
 
-  /** queued → running, only if still queued (a stop or another worker may have come first). */
-  private async claim(historyId: string): Promise<{ attempt: number } | null> {
-    const rows = await updateReturning<{ attempt: number; scan_id: string }>(
-      this.dataSource,
-      `UPDATE scan_histories SET status = 'running', started_at = COALESCE(started_at, now()), heartbeat_at = now(), progress = 0
-        WHERE id = $1 AND status = 'queued' RETURNING attempt, scan_id`,
-      [historyId],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    await this.dataSource.query(
-      `UPDATE scans SET status = 'running', progress = 0, last_started_at = now(), updated_at = now() WHERE id = $1 AND last_history_id = $2`,
-      [row.scan_id, historyId],
-    );
-    return { attempt: row.attempt };
-  }
-
   /** running → stopped | failed (also used for a run that could not be queued). */
-  async finish(
-    historyId: string,
-    attempt: number,
-    status: Exclude<RunStatus, 'queued' | 'running' | 'completed'>,
-    message: string | null,
-  ) {
-    await this.dataSource.transaction(async (tx) => {
-      const rows = await updateReturning<{ scan_id: string }>(
-        tx,
-        `UPDATE scan_histories SET status = $3, finished_at = now(), error_message = $4
-          WHERE id = $1 AND attempt = $2 AND status IN ('queued', 'running') RETURNING scan_id`,
-        [historyId, attempt, status, message],
-      );
-      if (rows[0]) await this.mirrorOnScan(tx, rows[0].scan_id, historyId);
-    });
+  async finish(historyId: string, attempt: number, status: 'stopped' | 'failed', message: string | null) {
+    await this.dataSource.transaction((tx) =>
+      this.transitions.end(tx, historyId, { from: ['queued', 'running'], attempt, status, message }),
+    );
   }
 
   /** queued → stopped|failed before any worker took it; false if a worker claimed it meanwhile. */
   async finishQueued(historyId: string, status: 'stopped' | 'failed', message: string | null = null): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows = await updateReturning<{ scan_id: string }>(
-        tx,
-        `UPDATE scan_histories SET status = $2, finished_at = now(), error_message = $3 WHERE id = $1 AND status = 'queued' RETURNING scan_id`,
-        [historyId, status, message],
-      );
-      if (rows[0]) await this.mirrorOnScan(tx, rows[0].scan_id, historyId);
-      return !!rows[0];
-    });
-  }
-
-  /** The scan row shows its latest run's status and progress. */
-  async mirrorOnScan(tx: EntityManager, scanId: string, historyId: string) {
-    await tx.query(
-      `UPDATE scans s SET status = h.status, progress = h.progress, last_finished_at = h.finished_at, updated_at = now()
-         FROM scan_histories h WHERE s.id = $1 AND h.id = $2 AND s.last_history_id = h.id`,
-      [scanId, historyId],
+    return this.dataSource.transaction((tx) =>
+      this.transitions.end(tx, historyId, { from: ['queued'], status, message }),
     );
   }
 
   /** Stores what the engine found and marks the run completed, all or nothing. */
   private async complete(
+    scope: TenantScope,
     payload: RunScanPayload,
     attempt: number,
     scan: Scan,
@@ -188,15 +151,16 @@ export class ScanRunner implements OnApplicationShutdown {
       );
       if (!mine.length) return;
       const organizationId = scan.organizationId;
-      const hostIds = await this.hosts.ingestRun(tx, organizationId, scan.id, result.hosts, seenAt);
+      const hostIds = await this.hosts.ingestRun(tx, scope, scan.id, result.hosts, seenAt);
+      const reopened = await this.countReopened(tx, organizationId, result);
 
       const scanHosts: ScanHost[] = [];
       const findings: (RunFinding & { scanHostId: string })[] = [];
       for (const h of result.hosts) {
         const scanHostId = randomUUID();
-        const ranks = h.findings.map((f) => rankOfSeverity(f.severity));
+        const ranks = h.findings.map((f) => severityRank(f.severity));
         scanHosts.push(
-          tx.getRepository(ScanHost).create({
+          this.scanHosts.create({
             id: scanHostId,
             organizationId,
             scanId: scan.id,
@@ -222,7 +186,7 @@ export class ScanRunner implements OnApplicationShutdown {
           });
         }
       }
-      for (const chunk of chunks(scanHosts, 500)) await tx.getRepository(ScanHost).insert(chunk);
+      for (const chunk of chunks(scanHosts, 500)) await this.scanHosts.in(tx).insert(scope, chunk);
 
       const vulnerabilityIds = await this.vulnerabilities.ingestRun(tx, {
         organizationId,
@@ -265,32 +229,45 @@ export class ScanRunner implements OnApplicationShutdown {
           checkId: f.checkId,
           title: f.title.slice(0, 500),
           severity: f.severity,
-          severityRank: rankOfSeverity(f.severity),
+          severityRank: severityRank(f.severity),
           cvssScore: f.cvssScore,
           evidence: f.evidence,
           pciFail: f.pciFail,
           change: before.has(vulnerabilityId) ? 'persisting' : 'new',
         });
       }
-      for (const chunk of chunks(rows, 500)) await tx.getRepository(ScanFinding).insert(chunk);
+      for (const chunk of chunks(rows, 500)) await this.scanFindings.in(tx).insert(scope, chunk);
 
-      await this.hosts.refreshCounters(tx, [...new Set(hostIds.values())]);
+      await this.hosts.refreshCounters(tx, scope, [...new Set(hostIds.values())]);
       await this.vulnerabilities.refreshStats(tx, organizationId);
 
-      const statistics = runStatistics(result, rows, before, previousId);
-      await tx.update(
-        ScanHistory,
-        { id: payload.historyId },
-        {
-          status: 'completed',
-          progress: 100,
-          finishedAt: seenAt,
-          statistics,
-          engineVersion: result.engineVersion?.slice(0, 64) ?? null,
-        },
-      );
-      await this.mirrorOnScan(tx, scan.id, payload.historyId);
+      const statistics = runStatistics(result, rows, before, previousId, reopened);
+      await this.transitions.complete(tx, payload.historyId, attempt, {
+        statistics,
+        finishedAt: seenAt,
+        engineVersion: result.engineVersion?.slice(0, 64) ?? null,
+      });
     });
+  }
+
+  /** Findings of the run whose deduplicated record is `fixed` now: the run reopens them (read before ingesting). */
+  private async countReopened(tx: EntityManager, organizationId: string, result: ScanResult): Promise<number> {
+    const addresses = result.hosts.filter((h) => h.findings.length).map((h) => h.address);
+    if (!addresses.length) return 0;
+    const fixed: { host: string; port: number; protocol: string; check_id: string }[] = await tx.query(
+      `SELECT host, port, protocol, check_id FROM vulnerabilities
+        WHERE organization_id = $1 AND status = 'fixed' AND host = ANY($2)`,
+      [organizationId, addresses],
+    );
+    if (!fixed.length) return 0;
+    const keys = new Set(fixed.map((v) => findingKey(v.host, v.port, v.protocol, v.check_id)));
+    const seen = new Set<string>();
+    for (const h of result.hosts)
+      for (const f of h.findings) {
+        const key = findingKey(h.address, f.port, f.protocol, f.checkId);
+        if (keys.has(key)) seen.add(key);
+      }
+    return seen.size;
   }
 }
 
@@ -299,6 +276,7 @@ function runStatistics(
   rows: Partial<ScanFinding>[],
   before: Set<string>,
   previousId: string | null,
+  reopened: number,
 ): RunStatistics {
   const count = (severity: string) => rows.filter((r) => r.severity === severity).length;
   const now = new Set(rows.map((r) => r.vulnerabilityId!));
@@ -321,6 +299,7 @@ function runStatistics(
       new: now.size - persisting,
       fixed: before.size - persisting,
       persisting,
+      reopened,
       previous_history_id: previousId,
     },
   };

@@ -1,28 +1,15 @@
-import {
-  Column,
-  JoinColumn,
-  ManyToOne,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { RunStatus } from './scan-state';
 
 /**
  * A scan: what to scan (target), with what (scanner, scan profile). Each start creates a run (`ScanHistory`);
  * `status`/`progress` mirror the latest run so that lists need no join.
  */
-@Entity('scans')
+@TenantEntity('scans', { indexed: false })
 @Index('idx_scans_org_created', ['organizationId', 'createdAt'])
-export class Scan {
+export class Scan extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   @Index('idx_scans_user_id')
   @Column({ type: 'uuid' })
   userId: string;

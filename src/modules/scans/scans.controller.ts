@@ -15,8 +15,8 @@ import {
 import { BulkDeleteDto } from '../../common/http/wrapped-body';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
-import { CreateScanBody, UpdateScanBody, WizardBody } from './dto/scan.dto';
+import { Audited } from '../../common/audit/audited.decorator';
+import { CreateScanBody, UpdateScanBody } from './dto/scan.dto';
 import {
   HISTORY_TYPE,
   HistoryAttributesDto,
@@ -34,14 +34,6 @@ class StopResultDto {
   })
   status: string;
   @ApiProperty({ format: 'uuid' }) history_id: string;
-}
-
-class WizardResultDto {
-  @ApiProperty({ format: 'uuid' }) target_id: string;
-  @ApiProperty({ format: 'uuid' }) scan_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) schedule_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The first run when start_now was true' }) history_id:
-    string | null;
 }
 
 const RUN_RULES =
@@ -97,33 +89,6 @@ export class ScansController {
   @ApiErrors(401, 422)
   async create(@Auth() auth: AuthContext, @Body() body: CreateScanBody) {
     return { data: presentScan(await this.scans.create(auth, body.scan)) };
-  }
-
-  @Post('wizard')
-  @Authenticated()
-  @Audited({ action: 'scan.wizard', resource: 'scan' })
-  @ApiOperation({
-    summary: 'Create target + scan (+ schedule) at once',
-    description:
-      'Creates a target, a scan of it and, when `schedule` is given, its schedule; optionally starts a first run. ' +
-      'Any error (422 naming `target.`, `scan.` or `schedule.` fields) leaves nothing created. 501 when a schedule is ' +
-      'given and schedules are not available.',
-  })
-  @ApiAction(WizardResultDto, 201)
-  @ApiErrors(401, 403, 422)
-  async wizard(@Auth() auth: AuthContext, @Body() body: WizardBody): Promise<WizardResultDto> {
-    const created = await this.scans.wizard(auth, body);
-    let historyId: string | null = null;
-    if (body.start_now) {
-      const run = await this.scans.startRun(auth.tenant, created.scan.id, { userId: auth.user.id, scheduleId: null });
-      historyId = run === 'already_running' ? null : run.id;
-    }
-    return {
-      target_id: created.targetId,
-      scan_id: created.scan.id,
-      schedule_id: created.scheduleId,
-      history_id: historyId,
-    };
   }
 
   @Delete()

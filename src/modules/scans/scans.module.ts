@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScanLauncher } from '../../common/ports/scan-launcher';
+import { Module } from '@nestjs/common';
+import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
 import { PortListsModule } from '../port-lists/port-lists.module';
 import { ScanEnginesModule } from '../scan-engines/scan-engines.module';
 import { ScannersModule } from '../scanners/scanners.module';
@@ -10,21 +9,23 @@ import { ScanFinding } from './scan-finding.entity';
 import { ScanHistory } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
 import { ScanInputs } from './scan-inputs';
-import { ScansLauncher } from './scan-launcher.binding';
 import { ScanRecoveryService } from './scan-recovery.service';
-import { ScanResourceOwner } from './scan-resource-owner';
+import { userOwnedResource } from '../../common/ports/user-resources';
 import { ScanResultsController } from './scan-results.controller';
 import { ScanResultsService } from './scan-results.service';
+import { RunTransitions } from './scan-run-transitions';
 import { ScanRunner } from './scan-runner.service';
 import { Scan } from './scan.entity';
 import { ScansController } from './scans.controller';
 import { ScansService } from './scans.service';
 
-/** Scans, their runs (pg-boss jobs with heartbeat and recovery) and per-run results. Global: binds ScanLauncher. */
-@Global()
+/**
+ * Scans, their runs (pg-boss jobs with heartbeat and recovery, state changes in `RunTransitions`, which publishes the
+ * `scan.*` events of scans.events.ts) and per-run results.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Scan, ScanHistory, ScanHost, ScanFinding]),
+    TenantRepositoryModule.forFeature([Scan, ScanHistory, ScanHost, ScanFinding]),
     TargetsModule,
     PortListsModule,
     ScannersModule,
@@ -37,10 +38,10 @@ import { ScansService } from './scans.service';
     ScanResultsService,
     ScanInputs,
     ScanRunner,
+    RunTransitions,
     ScanRecoveryService,
-    ScanResourceOwner,
-    { provide: ScanLauncher, useClass: ScansLauncher },
+    userOwnedResource('scans', Scan),
   ],
-  exports: [ScanLauncher, ScansService],
+  exports: [ScansService],
 })
 export class ScansModule {}

@@ -1,25 +1,19 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { Conflict, NotImplementedYet, ParameterError, RecordNotFound } from '../../common/errors/app-error';
-import { validationMessages } from '../../common/http/validation';
+import { AppError, Conflict, ParameterError } from '../../common/errors/app-error';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { Entitlements } from '../../common/ports/entitlements';
-import { ScanSchedules } from '../../common/ports/scan-schedules';
-import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { JobsService } from '../../jobs/jobs.service';
-import type { CreateScanDto, UpdateScanDto, WizardBody } from './dto/scan.dto';
+import type { CreateScanDto, UpdateScanDto } from './dto/scan.dto';
 import { ScanHistory } from './scan-history.entity';
 import { ScanInputs } from './scan-inputs';
 import { ScanRunner } from './scan-runner.service';
 import { ACTIVE_RUN_STATUSES, RUN_STATUSES } from './scan-state';
 import { Scan } from './scan.entity';
 import { RUN_SCAN } from './scans.jobs';
-import { CreateTargetDto } from '../targets/dto/target.dto';
-import { TargetsService } from '../targets/targets.service';
 
 export const SCAN_LIST: ListSpec = {
   columns: {
@@ -50,46 +44,50 @@ export interface RunTrigger {
   scheduleId: string | null;
 }
 
+/**
+ * A run checked outside any transaction (references resolve, plan limits read), ready to be queued inside one with
+ * `startRunInTransaction`: on the embedded database, other modules' reads cannot run inside a transaction.
+ */
+export interface PreparedRun {
+  scope: TenantScope;
+  scan: Scan;
+  trigger: RunTrigger;
+  /** Plan limits at preparation time (null: unlimited); usage is counted again inside the transaction. */
+  limits: { concurrentScans: number | null; scansPerMonth: number | null };
+}
+
 @Injectable()
 export class ScansService {
-  private readonly logger = new Logger('Scans');
-
   constructor(
-    @InjectRepository(Scan) private readonly scans: Repository<Scan>,
-    @InjectRepository(ScanHistory) private readonly histories: Repository<ScanHistory>,
+    @InjectTenantRepository(Scan) private readonly scans: TenantRepository<Scan>,
+    @InjectTenantRepository(ScanHistory) private readonly histories: TenantRepository<ScanHistory>,
     private readonly dataSource: DataSource,
     private readonly inputs: ScanInputs,
     private readonly runner: ScanRunner,
     private readonly jobs: JobsService,
     private readonly entitlements: Entitlements,
-    private readonly targets: TargetsService,
-    @Optional() private readonly schedules?: ScanSchedules,
   ) {}
 
   list(scope: TenantScope, query: ListQuery, kind: ScanListKind = 'all') {
-    const qb = this.scans.createQueryBuilder('s');
-    scope.apply(qb, 's.organization_id');
+    const qb = this.scans.query(scope, 's');
     if (kind === 'completed') qb.andWhere(`s.status = 'completed'`);
     if (kind === 'running') qb.andWhere(`s.status IN ('queued', 'running')`);
     return paginate(qb, query, SCAN_LIST);
   }
 
-  async get(scope: TenantScope, id: string): Promise<Scan> {
-    const qb = this.scans.createQueryBuilder('s').where('s.id = :id', { id });
-    scope.apply(qb, 's.organization_id');
-    const scan = await qb.getOne();
-    if (!scan) throw new RecordNotFound();
-    return scan;
+  get(scope: TenantScope, id: string): Promise<Scan> {
+    return this.scans.get(scope, id);
   }
 
-  async namesOf(organizationIds: readonly string[] | undefined, scanIds: string[]): Promise<Map<string, string>> {
-    if (!scanIds.length || organizationIds?.length === 0) return new Map();
-    const qb = this.scans
-      .createQueryBuilder('s')
-      .select(['s.id', 's.name'])
-      .where('s.id IN (:...scanIds)', { scanIds });
-    if (organizationIds) qb.andWhere('s.organization_id IN (:...organizationIds)', { organizationIds });
-    return new Map((await qb.getMany()).map((s) => [s.id, s.name]));
+  /** Whether the scan exists in the scope (schedules validate their scan with it). */
+  async exists(scope: TenantScope, id: string): Promise<boolean> {
+    return (await this.scans.count(scope, { id })) > 0;
+  }
+
+  async namesOf(scope: TenantScope, scanIds: string[]): Promise<Map<string, string>> {
+    if (!scanIds.length) return new Map();
+    const rows = await this.scans.find(scope, { id: In(scanIds) }, { select: { id: true, name: true } });
+    return new Map(rows.map((s) => [s.id, s.name]));
   }
 
   async create(auth: AuthContext, input: CreateScanDto): Promise<Scan> {
@@ -103,6 +101,7 @@ export class ScansService {
     // The target may belong to a customer organization the caller manages: the scan belongs where the target is.
     const targetOrganizationId = await this.inputs.organizationOfTarget(auth.tenant, refs.targetId);
     return this.scans.save(
+      auth.tenant,
       this.scans.create({
         organizationId: targetOrganizationId,
         userId: auth.user.id,
@@ -111,6 +110,17 @@ export class ScansService {
         ...refs,
       }),
     );
+  }
+
+  /** Checks the references of a scan made by another module's flow (the scans wizard) before its transaction. */
+  validateReferences(auth: AuthContext, refs: Omit<Parameters<ScanInputs['validate']>[2], 'targetId'>) {
+    return this.inputs.validate(auth.tenant, auth.tenant.organizationId, { targetId: null, ...refs });
+  }
+
+  /** Stores a new scan as part of the caller's transaction (its references were checked before). */
+  insertInTransaction(tx: EntityManager, scope: TenantScope, scan: Partial<Scan>): Promise<Scan> {
+    const scans = this.scans.in(tx);
+    return scans.save(scope, scans.create(scan));
   }
 
   async update(auth: AuthContext, id: string, input: UpdateScanDto): Promise<Scan> {
@@ -133,99 +143,121 @@ export class ScansService {
     Object.assign(scan, refs);
     if (input.name !== undefined) scan.name = input.name;
     if (input.description !== undefined) scan.description = input.description;
-    return this.scans.save(scan);
+    return this.scans.save(auth.tenant, scan);
   }
 
   /** A scan with a run queued or running cannot be deleted: stop it first. Its runs and results go with it. */
   async remove(scope: TenantScope, id: string): Promise<void> {
     const scan = await this.get(scope, id);
-    if (await this.activeRun(scan.id)) throw Conflict('The scan is running; stop it before deleting it');
-    await this.deleteScans([scan.id]);
+    if (await this.activeRun(scope, scan.id)) throw Conflict('The scan is running; stop it before deleting it');
+    // scan_histories, scan_hosts and scan_findings go by ON DELETE CASCADE; organization-wide hosts and
+    // vulnerabilities stay (they are the organization's record of what was found).
+    await this.scans.delete(scope, { id: scan.id });
   }
 
   /** Deletes the given scans inside the scope that have no active run; answers how many went. */
   async bulkRemove(scope: TenantScope, ids: string[]): Promise<number> {
-    const qb = this.scans.createQueryBuilder('s').select('s.id', 'id').where('s.id IN (:...ids)', { ids });
-    scope.apply(qb, 's.organization_id');
-    qb.andWhere(
-      `NOT EXISTS (SELECT 1 FROM scan_histories h WHERE h.scan_id = s.id AND h.status IN ('queued', 'running'))`,
-    );
-    const found = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
-    await this.deleteScans(found);
+    const found = (
+      await this.scans
+        .query(scope, 's')
+        .select('s.id', 'id')
+        .andWhere('s.id IN (:...ids)', { ids })
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM scan_histories h WHERE h.scan_id = s.id AND h.status IN ('queued', 'running'))`,
+        )
+        .getRawMany<{ id: string }>()
+    ).map((r) => r.id);
+    if (found.length) await this.scans.delete(scope, { id: In(found) });
     return found.length;
   }
 
-  private async deleteScans(ids: string[]) {
-    if (!ids.length) return;
-    // scan_histories, scan_hosts and scan_findings go by ON DELETE CASCADE; organization-wide hosts and
-    // vulnerabilities stay (they are the organization's record of what was found).
-    await this.scans.delete({ id: In(ids) });
-  }
-
-  activeRun(scanId: string, manager?: EntityManager): Promise<ScanHistory | null> {
-    const repo = manager ? manager.getRepository(ScanHistory) : this.histories;
-    return repo.findOne({ where: { scanId, status: In([...ACTIVE_RUN_STATUSES]) }, order: { createdAt: 'DESC' } });
+  activeRun(scope: TenantScope, scanId: string, manager?: EntityManager): Promise<ScanHistory | null> {
+    const histories = manager ? this.histories.in(manager) : this.histories;
+    return histories
+      .find(scope, { scanId, status: In([...ACTIVE_RUN_STATUSES]) }, { order: { createdAt: 'DESC' }, take: 1 })
+      .then((rows) => rows[0] ?? null);
   }
 
   /**
-   * Queues a run: checks the references still resolve and the plan allows another run, then, with the scan row
-   * locked, refuses a second active run, records the run as `queued` and sends the job after the commit.
+   * Queues a run: checks the references still resolve and the plan allows another run, then, in one transaction with
+   * the scan row locked, refuses a second active run, records the run as `queued` and queues its job.
    */
   async startRun(scope: TenantScope, scanId: string, trigger: RunTrigger): Promise<ScanHistory | 'already_running'> {
+    const prepared = await this.prepareRun(scope, scanId, trigger);
+    if (prepared === 'already_running') return prepared;
+    return this.dataSource.transaction((tx) => this.startRunInTransaction(tx, prepared));
+  }
+
+  /** The checks of a start that read outside the scans module (before the transaction). Throws 403/404/422. */
+  async prepareRun(scope: TenantScope, scanId: string, trigger: RunTrigger): Promise<PreparedRun | 'already_running'> {
     const scan = await this.get(scope, scanId);
     await this.inputs.validate(scope, scan.organizationId, scan);
-    if (await this.activeRun(scan.id)) return 'already_running';
-    await this.checkEntitlements(scan.organizationId);
+    if (await this.activeRun(scope, scan.id)) return 'already_running';
+    const limits = {
+      concurrentScans: await this.entitlements.limit(scan.organizationId, 'concurrent_scans'),
+      scansPerMonth: await this.entitlements.limit(scan.organizationId, 'scans_per_month'),
+    };
+    const prepared = { scope: TenantScope.of(scan.organizationId), scan, trigger, limits };
+    // Fail early with the plan's message; the transaction counts again.
+    const usage = await this.usage(prepared, this.dataSource.manager);
+    await this.entitlements.assertWithin(scan.organizationId, 'concurrent_scans', usage.active, 1);
+    await this.entitlements.assertWithin(scan.organizationId, 'scans_per_month', usage.thisMonth, 1);
+    return prepared;
+  }
 
-    const history = await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT id FROM scans WHERE id = $1 FOR UPDATE', [scan.id]);
-      if (await this.activeRun(scan.id, tx)) return 'already_running' as const;
-      const run = await tx.getRepository(ScanHistory).save(
-        tx.getRepository(ScanHistory).create({
-          organizationId: scan.organizationId,
-          scanId: scan.id,
-          userId: trigger.userId,
-          scheduleId: trigger.scheduleId,
-          trigger: trigger.scheduleId ? 'schedule' : 'manual',
-          status: 'queued',
-          progress: 0,
-          attempt: 1,
-        }),
-      );
-      await tx.update(Scan, { id: scan.id }, { status: 'queued', progress: 0, lastHistoryId: run.id });
-      return run;
+  /**
+   * Queues a prepared run inside the caller's transaction: the run row and its job commit together with whatever
+   * else the transaction does (the schedule dispatcher's claim), so a crash cannot lose or duplicate it.
+   */
+  async startRunInTransaction(tx: EntityManager, run: PreparedRun): Promise<ScanHistory | 'already_running'> {
+    const { scan, scope, trigger } = run;
+    await tx.query('SELECT id FROM scans WHERE id = $1 AND organization_id = $2 FOR UPDATE', [
+      scan.id,
+      scan.organizationId,
+    ]);
+    if (await this.activeRun(scope, scan.id, tx)) return 'already_running';
+    const usage = await this.usage(run, tx);
+    if (run.limits.concurrentScans !== null && usage.active + 1 > run.limits.concurrentScans)
+      throw limitExceeded('concurrent_scans', usage.active, run.limits.concurrentScans);
+    if (run.limits.scansPerMonth !== null && usage.thisMonth + 1 > run.limits.scansPerMonth)
+      throw limitExceeded('scans_per_month', usage.thisMonth, run.limits.scansPerMonth);
+    const histories = this.histories.in(tx);
+    const history = await histories.save(
+      scope,
+      histories.create({
+        organizationId: scan.organizationId,
+        scanId: scan.id,
+        userId: trigger.userId,
+        scheduleId: trigger.scheduleId,
+        trigger: trigger.scheduleId ? 'schedule' : 'manual',
+        status: 'queued',
+        progress: 0,
+        attempt: 1,
+      }),
+    );
+    await this.scans
+      .in(tx)
+      .update(scope, { id: scan.id }, { status: 'queued', progress: 0, lastHistoryId: history.id });
+    await this.jobs.sendInTransaction(tx, RUN_SCAN, {
+      organizationId: history.organizationId,
+      scanId: history.scanId,
+      historyId: history.id,
     });
-    if (history === 'already_running') return history;
-    await this.enqueue(history);
     return history;
   }
 
-  /** Sends the job of a queued run; if the queue refuses it, the run fails at once instead of staying queued. */
-  async enqueue(history: ScanHistory) {
-    try {
-      await this.jobs.send(RUN_SCAN, {
-        organizationId: history.organizationId,
-        scanId: history.scanId,
-        historyId: history.id,
-      });
-    } catch (err) {
-      this.logger.error(`Could not queue run ${history.id}: ${(err as Error).message}`);
-      await this.runner.finish(history.id, history.attempt, 'failed', 'The run could not be queued');
-      throw err;
-    }
-  }
-
-  private async checkEntitlements(organizationId: string) {
-    const active = await this.histories.count({ where: { organizationId, status: In([...ACTIVE_RUN_STATUSES]) } });
-    await this.entitlements.assertWithin(organizationId, 'concurrent_scans', active, 1);
+  /** Runs queued or running now, and runs started this calendar month (UTC), of the run's organization. */
+  private async usage(run: Pick<PreparedRun, 'scope'>, manager: EntityManager) {
+    const histories = this.histories.in(manager);
+    const active = await histories.count(run.scope, { status: In([...ACTIVE_RUN_STATUSES]) });
     const monthStart = new Date();
     monthStart.setUTCDate(1);
     monthStart.setUTCHours(0, 0, 0, 0);
-    const thisMonth = await this.histories
-      .createQueryBuilder('h')
-      .where('h.organization_id = :organizationId AND h.created_at >= :monthStart', { organizationId, monthStart })
+    const thisMonth = await histories
+      .query(run.scope, 'h')
+      .andWhere('h.created_at >= :monthStart', { monthStart })
       .getCount();
-    await this.entitlements.assertWithin(organizationId, 'scans_per_month', thisMonth, 1);
+    return { active, thisMonth };
   }
 
   /**
@@ -234,67 +266,27 @@ export class ScansService {
    */
   async stop(scope: TenantScope, scanId: string): Promise<{ status: 'stopped' | 'stopping'; history_id: string }> {
     const scan = await this.get(scope, scanId);
-    const run = await this.activeRun(scan.id);
+    const run = await this.activeRun(scope, scan.id);
     if (!run) throw Conflict('The scan has no queued or running run');
     if (run.status === 'queued') {
       const stopped = await this.runner.finishQueued(run.id, 'stopped');
       if (stopped) return { status: 'stopped', history_id: run.id };
     }
-    await this.histories
-      .createQueryBuilder()
-      .update()
-      .set({ stopRequestedAt: () => 'now()' })
-      .where(`id = :id AND status IN ('queued', 'running') AND stop_requested_at IS NULL`, { id: run.id })
-      .execute();
+    await this.histories.update(
+      scope,
+      { id: run.id, status: In(['queued', 'running']), stopRequestedAt: IsNull() },
+      { stopRequestedAt: () => 'now()' },
+    );
     this.runner.abortLocal(run.id);
     return { status: 'stopping', history_id: run.id };
   }
-
-  /**
-   * Target + scan (+ schedule), all or nothing; then, when asked, a first run. Everything is validated first
-   * (target attributes, scanner, profile); the scan and schedule are written in one transaction, and the target
-   * (created by the targets module in its own transaction) is removed again if that transaction fails.
-   * A schedule without the schedules module is a 501 and nothing is created.
-   */
-  async wizard(
-    auth: AuthContext,
-    body: WizardBody,
-  ): Promise<{ scan: Scan; targetId: string; scheduleId: string | null }> {
-    if (body.schedule && !this.schedules) throw NotImplementedYet('Schedules are not available on this installation');
-    const targetInput = await validateNested(CreateTargetDto, body.target, 'target');
-    const refs = {
-      scannerId: body.scan.scanner_id ?? null,
-      scanProfileId: body.scan.scan_profile_id ?? null,
-      portListId: body.scan.port_list_id ?? null,
-    };
-    await this.inputs.validate(auth.tenant, auth.tenant.organizationId, { targetId: null, ...refs });
-    const prepared = await this.targets.prepare(auth, targetInput);
-    // Target, scan and schedule are stored in one transaction: all of them, or none.
-    return this.dataSource.transaction(async (tx) => {
-      const target = await this.targets.insertInTransaction(tx, prepared);
-      const scanRepo = tx.getRepository(Scan);
-      const scan = await scanRepo.save(
-        scanRepo.create({
-          organizationId: target.organizationId,
-          userId: auth.user.id,
-          name: body.scan.name,
-          description: body.scan.description ?? null,
-          targetId: target.id,
-          ...refs,
-        }),
-      );
-      const schedule = body.schedule
-        ? await this.schedules!.createInTransaction(tx, target.organizationId, auth.user.id, scan.id, body.schedule)
-        : null;
-      return { scan, targetId: target.id, scheduleId: schedule?.id ?? null };
-    });
-  }
 }
 
-/** Validates a nested raw object with a DTO class like the global pipe does, prefixing messages with `prefix.`. */
-async function validateNested<T extends object>(dto: new () => T, raw: unknown, prefix: string): Promise<T> {
-  const instance = plainToInstance(dto, raw ?? {});
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new ParameterError(validationMessages(errors, prefix));
-  return instance;
+/** The same answer as `Entitlements.assertWithin` gives, for a limit found exceeded inside a transaction. */
+function limitExceeded(feature: string, used: number, limit: number) {
+  return AppError.of(
+    403,
+    'plan.limit_exceeded',
+    `Plan limit ${feature} reached: ${used} of ${limit} used, 1 more requested. Ask your administrator for a larger plan.`,
+  );
 }

@@ -1,15 +1,13 @@
 import {
   Column,
   CreateDateColumn,
-  Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { type EntityRef, TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { Frequency, WeekdayCode } from './recurrence';
 
 /** What happened to the last run the dispatcher claimed. */
@@ -21,23 +19,17 @@ export type RunOutcome = (typeof RUN_OUTCOMES)[number];
  * and as RFC 5545 text (`rrule`, for export). `nextRunAt` is the next due run, null when the recurrence has ended;
  * the dispatcher finds due schedules through the partial index on it.
  */
-@Entity('schedules')
+@TenantEntity('schedules')
 @Index('idx_schedules_due', ['nextRunAt'], { where: 'enabled = true AND next_run_at IS NOT NULL' })
-export class Schedule {
+export class Schedule extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index('idx_schedules_organization_id')
-  @Column({ type: 'uuid' })
-  organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   /** The owner (creator, or whoever resources were transferred to). */
   @Index('idx_schedules_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'NO ACTION' })
+  @ManyToOne('User', { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef | null;
   /** The scan this schedule starts (owned by the scans module, validated through the ScanLauncher port). */
   @Index('idx_schedules_scan_id')
   @Column({ type: 'uuid' })

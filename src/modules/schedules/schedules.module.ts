@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScanSchedules } from '../../common/ports/scan-schedules';
-import { ScanLauncherAccess } from './scan-launcher.access';
+import { Module } from '@nestjs/common';
+import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
+import { ScansModule } from '../scans/scans.module';
 import { ScheduleDispatcher } from './schedule-dispatcher.service';
-import { ScheduleOwner } from './schedule-owner';
+import { userOwnedResource } from '../../common/ports/user-resources';
 import { ScheduleRun } from './schedule-run.entity';
 import { Schedule } from './schedule.entity';
 import { SchedulesClock } from './schedules.clock';
@@ -11,19 +10,11 @@ import { SchedulesController } from './schedules.controller';
 import { SchedulesService } from './schedules.service';
 import { UpcomingScansController } from './upcoming-scans.controller';
 
-/** Global so that the scans wizard gets `ScanSchedules` without importing this module (which would be a cycle). */
-@Global()
+/** Recurring scan runs. Starts them through the scans module's service, in the transaction that claims them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Schedule, ScheduleRun])],
+  imports: [TenantRepositoryModule.forFeature([Schedule, ScheduleRun]), ScansModule],
   controllers: [SchedulesController, UpcomingScansController],
-  providers: [
-    SchedulesService,
-    { provide: ScanSchedules, useExisting: SchedulesService },
-    ScheduleDispatcher,
-    ScheduleOwner,
-    ScanLauncherAccess,
-    SchedulesClock,
-  ],
-  exports: [ScanSchedules, SchedulesService],
+  providers: [SchedulesService, ScheduleDispatcher, userOwnedResource('schedules', Schedule), SchedulesClock],
+  exports: [SchedulesService],
 })
 export class SchedulesModule {}

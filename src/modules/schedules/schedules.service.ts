@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { validationMessages } from '../../common/http/validation';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
-import { ScanSchedules } from '../../common/ports/scan-schedules';
-import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
 import {
   ScheduleFieldsDto,
   type CreateScheduleDto,
@@ -16,7 +15,7 @@ import {
   type UpdateScheduleDto,
 } from './dto/schedule.dto';
 import { FREQUENCIES, parseRecurrence, RecurrenceRule, type Recurrence, type RecurrenceInput } from './recurrence';
-import { ScanLauncherAccess } from './scan-launcher.access';
+import { ScansService } from '../scans/scans.service';
 import { Schedule } from './schedule.entity';
 import { SchedulesClock } from './schedules.clock';
 
@@ -95,14 +94,12 @@ function assignRecurrence(s: Schedule, r: Recurrence, rule: RecurrenceRule) {
 }
 
 @Injectable()
-export class SchedulesService extends ScanSchedules {
+export class SchedulesService {
   constructor(
-    @InjectRepository(Schedule) private readonly schedules: Repository<Schedule>,
-    private readonly launcher: ScanLauncherAccess,
+    @InjectTenantRepository(Schedule) private readonly schedules: TenantRepository<Schedule>,
+    private readonly scans: ScansService,
     private readonly clock: SchedulesClock,
-  ) {
-    super();
-  }
+  ) {}
 
   /** Checks a recurrence (422 naming the field) and builds its rule. */
   rule(input: RecurrenceInput, prefix = 'schedule.'): RecurrenceRule {
@@ -143,25 +140,18 @@ export class SchedulesService extends ScanSchedules {
   }
 
   list(scope: TenantScope, query: ListQuery) {
-    const qb = this.schedules.createQueryBuilder('s');
-    scope.apply(qb, 's.organization_id');
-    return paginate(qb, query, SCHEDULE_LIST_SPEC);
+    return paginate(this.schedules.query(scope, 's'), query, SCHEDULE_LIST_SPEC);
   }
 
   async upcoming(scope: TenantScope, query: ListQuery) {
-    const qb = this.schedules.createQueryBuilder('s').where('s.enabled = true AND s.next_run_at IS NOT NULL');
-    scope.apply(qb, 's.organization_id');
+    const qb = this.schedules.query(scope, 's').andWhere('s.enabled = true AND s.next_run_at IS NOT NULL');
     const { items, meta } = await paginate(qb, query, UPCOMING_LIST_SPEC);
-    const names = await this.launcher.namesOf(scope.organizationIds, [...new Set(items.map((s) => s.scanId))]);
+    const names = await this.scans.namesOf(scope, [...new Set(items.map((s) => s.scanId))]);
     return { items: items.map((schedule) => ({ schedule, scanName: names.get(schedule.scanId) ?? null })), meta };
   }
 
-  async get(scope: TenantScope, id: string): Promise<Schedule> {
-    const qb = this.schedules.createQueryBuilder('s').where('s.id = :id', { id });
-    scope.apply(qb, 's.organization_id');
-    const schedule = await qb.getOne();
-    if (!schedule) throw new RecordNotFound();
-    return schedule;
+  get(scope: TenantScope, id: string): Promise<Schedule> {
+    return this.schedules.get(scope, id);
   }
 
   async create(auth: AuthContext, dto: CreateScheduleDto): Promise<Schedule> {
@@ -179,14 +169,21 @@ export class SchedulesService extends ScanSchedules {
       nextRunAt,
     });
     assignRecurrence(schedule, rule.recurrence, rule);
-    return this.schedules.save(schedule);
+    return this.schedules.save(auth.tenant, schedule);
   }
 
   /**
    * Used by the scans wizard inside its transaction. The scan was created in that same transaction, so it is not
    * looked up again (on PGlite a query outside `tx` would wait for the transaction forever).
    */
-  async createInTransaction(tx: EntityManager, organizationId: string, userId: string, scanId: string, input: unknown) {
+  async createInTransaction(
+    tx: EntityManager,
+    scope: TenantScope,
+    organizationId: string,
+    userId: string,
+    scanId: string,
+    input: unknown,
+  ) {
     if (!input || typeof input !== 'object' || Array.isArray(input))
       throw new ParameterError(['schedule must be an object']);
     const dto = plainToInstance(ScheduleFieldsDto, input);
@@ -198,7 +195,7 @@ export class SchedulesService extends ScanSchedules {
     if (errors.length) throw new ParameterError(validationMessages(errors, 'schedule'));
     const rule = this.rule(dto);
     const nextRunAt = this.nextRunOrFail(rule);
-    const repo = tx.getRepository(Schedule);
+    const repo = this.schedules.in(tx);
     const schedule = repo.create({
       organizationId,
       userId,
@@ -208,7 +205,7 @@ export class SchedulesService extends ScanSchedules {
       nextRunAt,
     });
     assignRecurrence(schedule, rule.recurrence, rule);
-    const saved = await repo.save(schedule);
+    const saved = await repo.save(scope, schedule);
     return { id: saved.id };
   }
 
@@ -244,28 +241,20 @@ export class SchedulesService extends ScanSchedules {
       if (schedule.enabled && !recurrenceChanged)
         schedule.nextRunAt = this.rule(recurrenceInputOf(schedule)).firstAtOrAfter(this.clock.now());
     }
-    return this.schedules.save(schedule);
+    return this.schedules.save(scope, schedule);
   }
 
   async remove(scope: TenantScope, id: string): Promise<void> {
     const schedule = await this.get(scope, id);
-    await this.schedules.delete({ id: schedule.id });
+    await this.schedules.delete(scope, { id: schedule.id });
   }
 
-  async removeMany(scope: TenantScope, ids: string[]): Promise<number> {
-    const qb = this.schedules
-      .createQueryBuilder('s')
-      .select('s.id')
-      .where({ id: In(ids) });
-    scope.apply(qb, 's.organization_id');
-    const found = await qb.getMany();
-    if (!found.length) return 0;
-    const result = await this.schedules.delete({ id: In(found.map((s) => s.id)) });
-    return result.affected ?? found.length;
+  removeMany(scope: TenantScope, ids: string[]): Promise<number> {
+    return this.schedules.delete(scope, { id: In([...new Set(ids)]) });
   }
 
   private async assertScan(organizationId: string, scanId: string) {
-    if (!(await this.launcher.get().exists(organizationId, scanId))) {
+    if (!(await this.scans.exists(TenantScope.of(organizationId), scanId))) {
       throw new ParameterError(['schedule.scan_id must be a scan of the organization']);
     }
   }

@@ -5,7 +5,7 @@ import { UuidParam } from '../../common/http/params';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { CatalogService, PLAN_LIST_SPEC, PRODUCT_LIST_SPEC } from './catalog.service';
 import {
   CreatePlanBody,

@@ -7,7 +7,7 @@ import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection } from '..
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   AssignFeaturesBody,
   EntitlementsDto,

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
-import { Env } from '../../config/env';
+import { Periodic } from '../../jobs/periodic.decorator';
 import { SubscriptionsService } from './subscriptions.service';
 
 /**
@@ -12,21 +11,9 @@ import { SubscriptionsService } from './subscriptions.service';
 export class SubscriptionExpiryTask {
   private readonly logger = new Logger('SubscriptionExpiry');
 
-  constructor(
-    private readonly subscriptions: SubscriptionsService,
-    private readonly env: Env,
-  ) {}
+  constructor(private readonly subscriptions: SubscriptionsService) {}
 
-  @Interval('subscriptions.expire', 60_000)
-  async tick() {
-    if (!this.env.RUN_PERIODIC_TASKS) return;
-    try {
-      await this.run();
-    } catch (err) {
-      this.logger.warn(`Subscription expiry failed: ${(err as Error).message}`);
-    }
-  }
-
+  @Periodic({ name: 'subscriptions.expire', everyMs: 60_000 })
   async run(now = new Date()): Promise<number> {
     const ended = await this.subscriptions.expireDue(now);
     if (ended) this.logger.log(`${ended} subscription(s) reached their end date`);

@@ -1,14 +1,13 @@
 import {
   Column,
   CreateDateColumn,
-  Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 import type { FeatureSet } from './features';
 import { type Interval, Plan } from './plan.entity';
 import { Product } from './product.entity';
@@ -21,19 +20,13 @@ export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
  * extras); it overrides the plan's features key by key. The partial unique index is the last line of defence for
  * "one active subscription per product".
  */
-@Entity('subscriptions')
+@TenantEntity('subscriptions')
 @Index('uq_subscriptions_active_product', ['organizationId', 'productId'], {
   unique: true,
   where: `"status" = 'active'`,
 })
-export class Subscription {
+export class Subscription extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index('idx_subscriptions_organization_id')
-  @Column({ type: 'uuid' })
-  organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   @Index('idx_subscriptions_plan_id')
   @Column({ type: 'uuid' })
   planId: string;

@@ -5,7 +5,7 @@ import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { ApiAction, ApiCollection, ApiErrors, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { ProductChoicesDto, SubscriptionAttributesDto } from './dto/subscription.dto';
 import { presentSubscription, SUBSCRIPTION_TYPE } from './subscriptions.presenter';
 import { SUBSCRIPTION_LIST_SPEC } from './subscriptions.service';

@@ -2,34 +2,26 @@ import {
   Check,
   Column,
   CreateDateColumn,
-  Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { type EntityRef, TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 
 /** A set of hosts to scan, owned by an organization and by the user who created it. */
-@Entity('targets')
+@TenantEntity('targets')
 @Check('ck_targets_host_count', `"host_count" >= 0`)
-export class Target {
+export class Target extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index('idx_targets_organization_id')
-  @Column({ type: 'uuid' })
-  organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
   /** Creator; moved by the users module's resource transfer, null once that user is gone. */
   @Index('idx_targets_user_id')
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('User', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id' })
-  user?: User | null;
+  user?: EntityRef | null;
   @Column({ type: 'varchar', length: 255 }) name: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
   /** Normalized entries (addresses, CIDR blocks, ranges, host names); text[] so `q[hosts]=192.168.*` can match. */

@@ -14,7 +14,7 @@ import {
 import { BulkDeleteDto } from '../../common/http/wrapped-body';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import {
   CalculateHostsBody,
   CalculateHostsResultDto,

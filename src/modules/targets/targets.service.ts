@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { Entitlements } from '../../common/ports/entitlements';
-import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { CalculateHostsResultDto, CreateTargetDto, UpdateTargetDto } from './dto/target.dto';
 import {
@@ -50,36 +51,26 @@ export interface ScanTarget {
 /** A value shown inside an error message: quoted, control characters escaped, bounded. */
 const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
-/** A delete refused because other rows still point at the row (foreign key: 23503, or ON DELETE RESTRICT: 23001). */
-const isStillReferenced = (error: unknown) =>
-  error instanceof QueryFailedError && ['23503', '23001'].includes(String((error as { code?: string }).code));
-
 @Injectable()
 export class TargetsService {
   constructor(
-    @InjectRepository(Target) private readonly targets: Repository<Target>,
+    @InjectTenantRepository(Target) private readonly targets: TenantRepository<Target>,
     private readonly denyList: ScanDenyList,
     private readonly entitlements: Entitlements,
     private readonly organizations: OrganizationsService,
   ) {}
 
   list(scope: TenantScope, query: ListQuery) {
-    const qb = this.targets.createQueryBuilder('t');
-    scope.apply(qb, 't.organization_id');
-    return paginate(qb, query, TARGET_LIST_SPEC);
+    return paginate(this.targets.query(scope, 't'), query, TARGET_LIST_SPEC);
   }
 
   /** One target in the scope; another organization's is the same 404 as a missing one. */
-  async get(scope: TenantScope, id: string): Promise<Target> {
-    const qb = this.targets.createQueryBuilder('t').where('t.id = :id', { id });
-    scope.apply(qb, 't.organization_id');
-    const target = await qb.getOne();
-    if (!target) throw new RecordNotFound();
-    return target;
+  get(scope: TenantScope, id: string): Promise<Target> {
+    return this.targets.get(scope, id);
   }
 
   async create(auth: AuthContext, input: CreateTargetDto): Promise<Target> {
-    return this.targets.save(await this.prepare(auth, input));
+    return this.targets.save(auth.tenant, await this.prepare(auth, input));
   }
 
   /**
@@ -94,7 +85,7 @@ export class TargetsService {
     await this.entitlements.assertWithin(
       organizationId,
       'number_of_targets',
-      await this.targets.countBy({ organizationId }),
+      await this.targets.count(TenantScope.of(organizationId)),
       1,
     );
     await this.assertWithinIpLimit(organizationId, null, hostCount);
@@ -109,8 +100,8 @@ export class TargetsService {
   }
 
   /** Stores a target from `prepare` as part of the caller's transaction. */
-  insertInTransaction(tx: EntityManager, target: Target): Promise<Target> {
-    return tx.getRepository(Target).save(target);
+  insertInTransaction(tx: EntityManager, scope: TenantScope, target: Target): Promise<Target> {
+    return this.targets.in(tx).save(scope, target);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateTargetDto): Promise<Target> {
@@ -126,24 +117,19 @@ export class TargetsService {
     }
     if (input.name !== undefined) target.name = input.name.trim();
     if (input.description !== undefined) target.description = input.description;
-    return this.targets.save(target);
+    return this.targets.save(scope, target);
   }
 
   async remove(scope: TenantScope, id: string): Promise<void> {
     const target = await this.get(scope, id);
-    await this.deleteIds([target.id]);
+    await this.deleteIds(scope, [target.id]);
   }
 
   /** Deletes the ids that are in the scope; others (missing or not yours) are skipped, not reported. */
   async removeMany(scope: TenantScope, ids: string[]): Promise<number> {
-    const qb = this.targets
-      .createQueryBuilder('t')
-      .select('t.id')
-      .where('t.id IN (:...ids)', { ids: [...new Set(ids)] });
-    scope.apply(qb, 't.organization_id');
-    const found = await qb.getMany();
+    const found = await this.targets.idsIn(scope, ids);
     if (!found.length) return 0;
-    await this.deleteIds(found.map((t) => t.id));
+    await this.deleteIds(scope, found);
     return found.length;
   }
 
@@ -219,10 +205,7 @@ export class TargetsService {
   }
 
   private async hostsUsed(organizationId: string, exceptTargetId: string | null): Promise<number> {
-    const qb = this.targets
-      .createQueryBuilder('t')
-      .select('COALESCE(SUM(t.host_count), 0)', 'used')
-      .where('t.organization_id = :organizationId', { organizationId });
+    const qb = this.targets.query(TenantScope.of(organizationId), 't').select('COALESCE(SUM(t.host_count), 0)', 'used');
     if (exceptTargetId) qb.andWhere('t.id <> :exceptTargetId', { exceptTargetId });
     const row = await qb.getRawOne<{ used: string }>();
     return Number(row?.used ?? 0);
@@ -237,12 +220,12 @@ export class TargetsService {
     );
   }
 
-  private async deleteIds(ids: string[]) {
+  private async deleteIds(scope: TenantScope, ids: string[]) {
     try {
-      await this.targets.delete({ id: In(ids) });
+      await this.targets.delete(scope, { id: In(ids) });
     } catch (error) {
       // Scans keep a reference to their target: those have to go (or move to another target) first.
-      if (isStillReferenced(error)) throw Conflict('The target is used by scans; delete those scans first');
+      if (isForeignKeyViolation(error)) throw Conflict('The target is used by scans; delete those scans first');
       throw error;
     }
   }

@@ -8,11 +8,12 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { roleRank, type Role } from '../../common/auth/roles';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { UserResourceOwnersRegistry } from '../../common/ports/user-resources';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import { AccountTokensService } from './account-tokens.service';
-import { csvLine, parseCsv, unescapeCell } from './csv';
+import { csvLine, parseCsv, unescapeCell } from '../../common/csv';
 import {
   CreateUserDto,
   type InviteUserDto,
@@ -82,11 +83,6 @@ export interface DeletionBlocker {
   count: number;
   message: string;
 }
-
-const FOREIGN_KEY_VIOLATION = '23503';
-const isForeignKeyViolation = (err: unknown) =>
-  (err as { code?: string; driverError?: { code?: string } })?.code === FOREIGN_KEY_VIOLATION ||
-  (err as { driverError?: { code?: string } })?.driverError?.code === FOREIGN_KEY_VIOLATION;
 
 const flatten = (errors: ValidationError[]): string[] =>
   errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...flatten(e.children ?? [])]);

@@ -6,7 +6,7 @@ import { UserPlanInfo } from '../../common/ports/user-plan-info';
 import { permissionsOf } from '../../common/auth/permissions';
 import { ROLES } from '../../common/auth/roles';
 import { ApiAction, ApiErrors, ApiResource } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { MeQueryDto, UpdateMeBody, UserAttributesDto } from './dto/user.dto';
 import { CanBeDeletedDto, TransferQueryDto, TransferResultDto } from './dto/users-admin.dto';
 import { UsersAdminService } from './users-admin.service';

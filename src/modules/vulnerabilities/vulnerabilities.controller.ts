@@ -14,8 +14,8 @@ import {
 } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../audit/audit.decorators';
-import { parseLimit } from '../hosts/hosts.controller';
+import { Audited } from '../../common/audit/audited.decorator';
+import { parseLimit } from '../../common/listing/limit';
 import { HostsService } from '../hosts/hosts.service';
 import {
   PciWidgetDto,

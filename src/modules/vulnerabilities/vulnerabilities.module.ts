@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
 import { HostsModule } from '../hosts/hosts.module';
 import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
 import { Vulnerability } from './vulnerability.entity';
@@ -7,7 +7,7 @@ import { VulnerabilitiesController } from './vulnerabilities.controller';
 import { VulnerabilitiesService } from './vulnerabilities.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Vulnerability, VulnerabilityCheckStat]), HostsModule],
+  imports: [TenantRepositoryModule.forFeature([Vulnerability, VulnerabilityCheckStat]), HostsModule],
   controllers: [VulnerabilitiesController],
   providers: [VulnerabilitiesService],
   exports: [VulnerabilitiesService, HostsModule],

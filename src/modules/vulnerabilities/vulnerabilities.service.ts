@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, type Repository } from 'typeorm';
-import { RecordNotFound } from '../../common/errors/app-error';
+import { type EntityManager, In } from 'typeorm';
+import { cappedPaginate } from '../../common/listing/capped-paginate';
 import { likePattern, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { SEVERITIES, severityOfRank, severityRank } from '../../common/severity';
+import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { Finding, PortRange } from '../scan-engines/scan-engine';
-import { cappedPaginate } from './capped-paginate';
 import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
 import { Vulnerability, VULNERABILITY_STATUSES } from './vulnerability.entity';
-
-export const SEVERITY_NAMES = ['info', 'low', 'medium', 'high', 'critical'] as const;
-export const rankOfSeverity = (s: string) => Math.max(0, SEVERITY_NAMES.indexOf(s as (typeof SEVERITY_NAMES)[number]));
 
 /** Filters and sorts of `GET /v2/vulnerabilities`; `severity` filters and sorts by rank (critical > ... > info). */
 export const VULNERABILITY_LIST: ListSpec = {
   columns: {
-    severity: { sql: 'v.severity_rank', type: 'enum', values: SEVERITY_NAMES },
+    severity: { sql: 'v.severity_rank', type: 'severity' },
     status: { sql: 'v.status', type: 'enum', values: VULNERABILITY_STATUSES },
     check_id: { sql: 'v.check_id', type: 'string' },
     title: { sql: 'v.title', type: 'string' },
@@ -68,8 +65,9 @@ export const findingKey = (host: string, port: number | null, protocol: string |
 @Injectable()
 export class VulnerabilitiesService {
   constructor(
-    @InjectRepository(Vulnerability) private readonly vulnerabilities: Repository<Vulnerability>,
-    @InjectRepository(VulnerabilityCheckStat) private readonly checkStats: Repository<VulnerabilityCheckStat>,
+    @InjectTenantRepository(Vulnerability) private readonly vulnerabilities: TenantRepository<Vulnerability>,
+    @InjectTenantRepository(VulnerabilityCheckStat)
+    private readonly checkStats: TenantRepository<VulnerabilityCheckStat>,
   ) {}
 
   /**
@@ -110,7 +108,7 @@ export class VulnerabilitiesService {
           f.cvssVector.slice(0, 200),
           f.cvssScore,
           f.severity,
-          rankOfSeverity(f.severity),
+          severityRank(f.severity),
           f.cve,
           f.cwe,
           f.evidence,
@@ -160,8 +158,7 @@ export class VulnerabilitiesService {
   }
 
   list(scope: TenantScope, query: ListQuery) {
-    const qb = this.vulnerabilities.createQueryBuilder('v');
-    scope.apply(qb, 'v.organization_id');
+    const qb = this.vulnerabilities.query(scope, 'v');
     // Check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same
     // as the generic case-insensitive match, and can use the indexes (ILIKE cannot): `=` without `*`, and LIKE
     // otherwise, which the pattern-ops indexes answer as a range scan when the value starts with a prefix.
@@ -173,42 +170,36 @@ export class VulnerabilitiesService {
       else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
     });
     const rest = { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };
-    return cappedPaginate(qb, withSeverityRanks(rest), VULNERABILITY_LIST);
+    return cappedPaginate(qb, rest, VULNERABILITY_LIST);
   }
 
-  async get(scope: TenantScope, id: string): Promise<Vulnerability> {
-    const qb = this.vulnerabilities.createQueryBuilder('v').where('v.id = :id', { id });
-    scope.apply(qb, 'v.organization_id');
-    const row = await qb.getOne();
-    if (!row) throw new RecordNotFound();
-    return row;
+  get(scope: TenantScope, id: string): Promise<Vulnerability> {
+    return this.vulnerabilities.get(scope, id);
   }
 
   /** Several by id within the scope (for the per-run view's descriptions). */
   async byIds(scope: TenantScope, ids: string[]): Promise<Map<string, Vulnerability>> {
     if (!ids.length) return new Map();
-    const qb = this.vulnerabilities.createQueryBuilder('v').where('v.id IN (:...ids)', { ids });
-    scope.apply(qb, 'v.organization_id');
-    return new Map((await qb.getMany()).map((v) => [v.id, v]));
+    const rows = await this.vulnerabilities.find(scope, { id: In(ids) });
+    return new Map(rows.map((v) => [v.id, v]));
   }
 
   /** Counts by severity and status, from the pre-aggregated counters. */
   async totals(scope: TenantScope) {
     const qb = this.checkStats
-      .createQueryBuilder('s')
+      .query(scope, 's')
       .select('s.severity_rank', 'rank')
       .addSelect('sum(s.open_count)', 'open')
       .addSelect('sum(s.fixed_count)', 'fixed')
       .addSelect('sum(s.pci_fail_count)', 'pci')
       .groupBy('s.severity_rank');
-    scope.apply(qb, 's.organization_id');
     const rows = await qb.getRawMany<{ rank: number; open: string; fixed: string; pci: string }>();
-    const bySeverity = Object.fromEntries(SEVERITY_NAMES.map((name) => [name, 0])) as Record<string, number>;
+    const bySeverity = Object.fromEntries(SEVERITIES.map((name) => [name, 0])) as Record<string, number>;
     let open = 0;
     let fixed = 0;
     let pciFailing = 0;
     for (const r of rows) {
-      bySeverity[SEVERITY_NAMES[Number(r.rank)]] += Number(r.open);
+      bySeverity[severityOfRank(Number(r.rank))] += Number(r.open);
       open += Number(r.open);
       fixed += Number(r.fixed);
       pciFailing += Number(r.pci);
@@ -219,7 +210,7 @@ export class VulnerabilitiesService {
   /** The checks with the most open findings. */
   async top(scope: TenantScope, limit: number) {
     const qb = this.checkStats
-      .createQueryBuilder('s')
+      .query(scope, 's')
       .select('s.check_id', 'check_id')
       .addSelect('max(s.title)', 'title')
       .addSelect('max(s.severity_rank)', 'rank')
@@ -231,22 +222,13 @@ export class VulnerabilitiesService {
       .addOrderBy('max(s.severity_rank)', 'DESC')
       .addOrderBy('s.check_id', 'ASC')
       .limit(limit);
-    scope.apply(qb, 's.organization_id');
     const rows = await qb.getRawMany<{ check_id: string; title: string; rank: number; open: string; pci: string }>();
     return rows.map((r) => ({
       check_id: r.check_id,
       title: r.title,
-      severity: SEVERITY_NAMES[Number(r.rank)],
+      severity: severityOfRank(Number(r.rank)),
       open: Number(r.open),
       pci_failing: Number(r.pci),
     }));
   }
-}
-
-/** `q[severity]=high` filters the rank column: the enum name is swapped for its rank after validation. */
-function withSeverityRanks(query: ListQuery): ListQuery {
-  return {
-    ...query,
-    filters: query.filters.map((f) => (f.column === 'severity' ? { ...f, value: String(rankOfSeverity(f.value)) } : f)),
-  };
 }

@@ -1,22 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  OneToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Column, CreateDateColumn, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwned, TenantEntity } from '../../common/tenancy/tenant-entity';
 
 /** An organization's portal branding. A customer without its own values inherits its partner's. */
-@Entity('whitelabel_settings')
-export class WhitelabelSettings {
-  @PrimaryColumn({ type: 'uuid' }) organizationId: string;
-  @OneToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
+@TenantEntity('whitelabel_settings', { oneToOne: true })
+export class WhitelabelSettings extends TenantOwned {
   @Column({ type: 'varchar', length: 255, nullable: true }) companyName: string | null;
   /** The image bytes, checked by magic bytes and size before they are stored. */
   @Column({ type: 'bytea', nullable: true, select: false }) logo: Buffer | null;

@@ -4,7 +4,7 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated, PublicWithApiKey } from '../../common/auth/authenticated.decorator';
 import { ParameterError } from '../../common/errors/app-error';
 import { ApiErrors, ApiResource, resource } from '../../common/http/resource';
-import { Audited } from '../audit/audit.decorators';
+import { Audited } from '../../common/audit/audited.decorator';
 import { BrandingAttributesDto, UpdateWhitelabelBody, WhitelabelSettingsAttributesDto } from './dto/whitelabel.dto';
 import { WhitelabelService } from './whitelabel.service';
 

@@ -1,4 +1,4 @@
-import { ParameterError } from '../../common/errors/app-error';
+import { ParameterError } from './errors/app-error';
 
 /**
  * RFC 4180 CSV, small and strict: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF; a
@@ -51,17 +51,25 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
+/** Characters that make a spreadsheet treat a cell as a formula (CSV injection, OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV cell: quoted when needed, formulas neutralised with a leading apostrophe. */
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet would run as a
+ * formula (starting with = + - @, tab or CR) gets a leading apostrophe, so that a scanned banner or a user's name
+ * cannot become code on a reader's machine. Numbers, bigints and booleans are written as they are: they cannot carry
+ * a formula, and `-5` must stay the number -5. Dates are ISO-8601; null and undefined are empty cells.
+ */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   let text = value instanceof Date ? value.toISOString() : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV record with its CRLF. */
 export const csvLine = (values: unknown[]) => `${values.map(csvCell).join(',')}\r\n`;
 
 /** Undoes the apostrophe that `csvCell` put in front of a formula-like value. */

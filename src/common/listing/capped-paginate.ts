@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyListQuery, type ListQuery, type ListSpec } from '../../common/listing/list-query';
-import type { PageMeta } from '../../common/http/resource';
+import { applyListQuery, type ListQuery, type ListSpec } from './list-query';
+import type { PageMeta } from '../http/resource';
 
 /** Totals are exact up to this many rows; beyond it `total` is this number and `total_capped` is true. */
 export const TOTAL_CAP = 10_000;

@@ -9,10 +9,10 @@ import { Reflector } from '@nestjs/core';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import type { FastifyRequest } from 'fastify';
 import { type Observable, catchError, from, mergeMap, throwError } from 'rxjs';
-import type { RequestWithAuth } from '../../common/auth/auth-context';
-import { clientInfo } from '../../common/http/client-info';
-import { AUDIT_METADATA, type AuditRouteOptions } from './audit.decorators';
-import { AuditService } from './audit.service';
+import type { RequestWithAuth } from '../auth/auth-context';
+import { clientInfo } from '../http/client-info';
+import { AuditRecorder } from './audit-recorder';
+import { AUDIT_METADATA, type AuditRouteOptions } from './audited.decorator';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -20,7 +20,7 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
-    private readonly audit: AuditService,
+    private readonly audit: AuditRecorder,
     private readonly reflector: Reflector,
   ) {}
 
