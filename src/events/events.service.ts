@@ -13,6 +13,7 @@ import {
   isDeclaredEvent,
   ON_EVENT_METADATA,
   type SubscriberDeclaration,
+  type SubscriberOptions,
 } from './event.decorator';
 
 /** What a subscriber's job carries: the whole event, so that delivery never depends on the outbox row. */
@@ -76,6 +77,19 @@ export class EventsService implements OnModuleInit, EntitySubscriberInterface {
   onModuleInit() {
     this.discoverSubscribers();
     this.dataSource.subscribers.push(this);
+  }
+
+  /**
+   * Subscribes a handler without a decorator, for modules that subscribe from a catalogue (webhooks: one subscriber per
+   * event name they relay). Call it from `onModuleInit`; the same rules as `@OnEvent` apply (`name` is required and
+   * stable).
+   */
+  subscribe<P extends EventPayload>(
+    event: EventDefinition<P>,
+    options: SubscriberOptions & { name: string },
+    handler: (payload: P, meta: EventMeta) => Promise<unknown>,
+  ) {
+    this.addSubscriber({ event: event.name, ...options }, `subscribe(${event.name})`, handler as Subscriber['handle']);
   }
 
   /** The subscribers of an event, by name (for tests and diagnostics). */
@@ -187,6 +201,31 @@ export class EventsService implements OnModuleInit, EntitySubscriberInterface {
     );
   }
 
+  private addSubscriber(
+    declaration: SubscriberDeclaration & { name: string },
+    where: string,
+    handle: Subscriber['handle'],
+  ) {
+    if (!isDeclaredEvent(declaration.event))
+      throw new Error(`${where} subscribes to ${declaration.event}, which no defineEvent() declares`);
+    const name = declaration.name;
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new Error(`Bad subscriber name ${name} (${where})`);
+    if (this.subscribers.some((s) => s.name === name)) throw new Error(`Two event subscribers named ${name}`);
+    const subscriber: Subscriber = { name, event: declaration.event, queue: `event.${name}`, handle };
+    this.subscribers.push(subscriber);
+    this.jobs.registerQueue({
+      name: subscriber.queue,
+      options: {
+        retryLimit: declaration.retryLimit ?? 5,
+        retryDelaySeconds: declaration.retryDelaySeconds ?? 2,
+        retryBackoff: true,
+        expireInSeconds: declaration.expireInSeconds ?? 300,
+        concurrency: declaration.concurrency ?? 2,
+      },
+      handler: (data, job) => this.deliver(subscriber, data as RelayedEvent, job),
+    });
+  }
+
   private discoverSubscribers() {
     for (const wrapper of this.discovery.getProviders()) {
       const { instance } = wrapper;
@@ -197,29 +236,11 @@ export class EventsService implements OnModuleInit, EntitySubscriberInterface {
         const declaration = this.reflector.get<SubscriberDeclaration | undefined>(ON_EVENT_METADATA, proto[method]);
         if (!declaration) continue;
         const where = `${proto.constructor.name}.${method}`;
-        if (!isDeclaredEvent(declaration.event))
-          throw new Error(`${where} subscribes to ${declaration.event}, which no defineEvent() declares`);
-        const name = declaration.name ?? `${kebab(proto.constructor.name)}.${kebab(method)}`;
-        if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new Error(`Bad subscriber name ${name} (${where})`);
-        if (this.subscribers.some((s) => s.name === name)) throw new Error(`Two event subscribers named ${name}`);
-        const subscriber: Subscriber = {
-          name,
-          event: declaration.event,
-          queue: `event.${name}`,
-          handle: (payload, meta) => proto[method].call(instance, payload, meta),
-        };
-        this.subscribers.push(subscriber);
-        this.jobs.registerQueue({
-          name: subscriber.queue,
-          options: {
-            retryLimit: declaration.retryLimit ?? 5,
-            retryDelaySeconds: declaration.retryDelaySeconds ?? 2,
-            retryBackoff: true,
-            expireInSeconds: declaration.expireInSeconds ?? 300,
-            concurrency: declaration.concurrency ?? 2,
-          },
-          handler: (data, job) => this.deliver(subscriber, data as RelayedEvent, job),
-        });
+        this.addSubscriber(
+          { ...declaration, name: declaration.name ?? `${kebab(proto.constructor.name)}.${kebab(method)}` },
+          where,
+          (payload, meta) => proto[method].call(instance, payload, meta),
+        );
       }
     }
   }
