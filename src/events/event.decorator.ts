@@ -54,8 +54,9 @@ export interface SubscriberOptions {
   retryDelaySeconds?: number;
   /** A handler running longer than this fails and is retried (default 5 minutes). */
   expireInSeconds?: number;
-  /** Deliveries this subscriber works on at once in one process (default 2). */
+  /** Workers of this subscriber's queue in one process (default 2), each running up to `batchSize` (default 10). */
   concurrency?: number;
+  batchSize?: number;
 }
 
 export interface SubscriberDeclaration extends SubscriberOptions {

@@ -221,6 +221,7 @@ export class EventsService implements OnModuleInit, EntitySubscriberInterface {
         retryBackoff: true,
         expireInSeconds: declaration.expireInSeconds ?? 300,
         concurrency: declaration.concurrency ?? 2,
+        batchSize: declaration.batchSize ?? 10,
       },
       handler: (data, job) => this.deliver(subscriber, data as RelayedEvent, job),
     });

@@ -12,8 +12,14 @@ export interface JobOptions {
   retryBackoff?: boolean;
   /** A job running longer than this is failed (and retried) by pg-boss. */
   expireInSeconds?: number;
-  /** Handlers working on this queue at once in one process (default 2). */
+  /** Workers polling this queue in one process (default 2). */
   concurrency?: number;
+  /**
+   * Jobs each worker fetches and runs at once (default 1). Short jobs (event deliveries, webhook posts) want more:
+   * a worker waits its polling interval between fetches unless its last batch was full, so a batch of 1 caps it at
+   * about one job per interval. Each job of a batch succeeds or fails (and is retried) on its own.
+   */
+  batchSize?: number;
 }
 
 export interface JobDefinition<P extends JobPayload> {

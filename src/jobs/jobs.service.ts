@@ -165,22 +165,35 @@ export class JobsService
     const queues = this.allQueues();
     for (const queue of queues) {
       const ids: string[] = [];
+      const batchSize = queue.options.batchSize ?? 1;
+      const run = async (item: { id: string; data: unknown; retryCount?: number }) => {
+        try {
+          return await queue.handler(item.data, { id: item.id, retryCount: item.retryCount ?? 0 });
+        } catch (err) {
+          this.logger.warn(`Job ${queue.name} ${item.id} failed: ${(err as Error).message}`);
+          throw err;
+        }
+      };
       for (let i = 0; i < (queue.options.concurrency ?? 2); i++) {
-        const id = await this.boss.work<JobPayload>(
-          queue.name,
-          { batchSize: 1, pollingIntervalSeconds: 1 },
-          async ([item]) => {
-            try {
-              return await queue.handler(item.data, {
-                id: item.id,
-                retryCount: (item as { retryCount?: number }).retryCount ?? 0,
-              });
-            } catch (err) {
-              this.logger.warn(`Job ${queue.name} ${item.id} failed: ${(err as Error).message}`);
-              throw err;
-            }
-          },
-        );
+        const id =
+          batchSize === 1
+            ? await this.boss.work(queue.name, { batchSize: 1, pollingIntervalSeconds: 1 }, ([item]) => run(item))
+            : await this.boss.work(
+                queue.name,
+                // A full batch means more work is waiting: fetch again at once instead of after the interval.
+                { batchSize, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true, perJobResults: true },
+                async (items) => {
+                  const settled = await Promise.allSettled(items.map((item) => run(item)));
+                  return items.map((item, j) => ({
+                    id: item.id,
+                    status: settled[j].status === 'fulfilled' ? ('completed' as const) : ('failed' as const),
+                    output:
+                      settled[j].status === 'rejected'
+                        ? { message: String((settled[j] as PromiseRejectedResult).reason?.message ?? 'failed') }
+                        : undefined,
+                  }));
+                },
+              );
         ids.push(id);
       }
       this.workerIds.set(queue.name, ids);

@@ -5,7 +5,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
+import type { Type } from '@nestjs/common';
 import { createApp } from '../../src/app.factory';
+import { type DatabaseTarget, pgliteOf } from '../../src/database/data-source';
 import { FirstStartService } from '../../src/bootstrap/first-start.service';
 import type { Role } from '../../src/common/auth/roles';
 import { ApiKeysService } from '../../src/modules/api-keys/api-keys.service';
@@ -16,6 +18,11 @@ import { UsersService } from '../../src/modules/users/users.service';
 import { freshDatabase } from './database';
 
 export const DEFAULT_PASSWORD = 'correct horse battery staple';
+
+export interface TestAppOptions {
+  /** Modules added to the app (test-only subscribers, providers). */
+  extraModules?: Type[];
+}
 
 export interface SignedIn {
   user: User;
@@ -36,23 +43,65 @@ export class TestApp {
     /** DATA_DIR of this app: mail (.eml files) lands in `<dataDir>/mail`. */
     readonly dataDir: string,
     private readonly dropDatabase: () => Promise<void>,
+    private readonly database: DatabaseTarget,
   ) {}
 
   get mailDir(): string {
     return path.join(this.dataDir, 'mail');
   }
 
-  static async start(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  static async start(envOverrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
     const db = await freshDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-test-'));
+    const app = await TestApp.boot(db.target, dataDir, envOverrides, options);
+    const first = await app.get(FirstStartService).run(false);
+    return new TestApp(
+      app,
+      first.apiKey!,
+      { username: first.username!, password: first.password! },
+      dataDir,
+      db.drop,
+      db.target,
+    );
+  }
+
+  private static async boot(
+    database: DatabaseTarget,
+    dataDir: string,
+    envOverrides: Record<string, string>,
+    options: TestAppOptions,
+  ): Promise<NestFastifyApplication> {
     const { app } = await createApp({
       logger: false,
-      database: db.target,
+      database,
+      extraModules: options.extraModules,
       envOverrides: { LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides },
     });
     await app.getHttpAdapter().getInstance().ready();
-    const first = await app.get(FirstStartService).run(false);
-    return new TestApp(app, first.apiKey!, { username: first.username!, password: first.password! }, dataDir, db.drop);
+    return app;
+  }
+
+  /**
+   * Stops this app the way a crash would leave things (nothing after the last commit runs) and starts a new one on
+   * the same data: the same PostgreSQL database, or (PGlite) a copy of the data directory taken at the stop.
+   * This instance must not be used afterwards; close the returned one.
+   */
+  async restart(envOverrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+    let database = this.database;
+    const pglite = pgliteOf(this.dataSource);
+    if (pglite) {
+      const dump = await pglite.dumpDataDir('none');
+      database = { kind: 'pglite', dataDir: 'memory://', loadDataDir: dump };
+    }
+    await this.app.close();
+    const app = await TestApp.boot(database, this.dataDir, envOverrides, options);
+    return new TestApp(app, this.apiKey, this.superAdmin, this.dataDir, this.dropDatabase, database);
+  }
+
+  /** A second application on the same database (PostgreSQL only: PGlite is one process, one connection). */
+  async secondInstance(envOverrides: Record<string, string> = {}, options: TestAppOptions = {}) {
+    if (this.database.kind !== 'postgres') throw new Error('A second instance needs PostgreSQL');
+    return TestApp.boot(this.database, this.dataDir, envOverrides, options);
   }
 
   get http(): TestAgent {

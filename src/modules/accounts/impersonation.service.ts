@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService, type ClientMeta } from '../auth/auth.service';
 import { SessionsService } from '../auth/sessions.service';
 import { AccountTokensService } from '../users/account-tokens.service';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.service';
 import { UsersService } from '../users/users.service';
 
 /** An impersonation session lives at most this long (and never longer than the admin's own session). */

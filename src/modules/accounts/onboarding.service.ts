@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError, ParameterError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { AccountTokensService } from '../users/account-tokens.service';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.service';
 import { UsersService } from '../users/users.service';
 import type { ClientMeta } from '../auth/auth.service';
 import type { AcceptInvitationDto, ConfirmDto } from './dto/accounts.dto';

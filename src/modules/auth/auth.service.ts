@@ -6,7 +6,7 @@ import { Forbidden, ParameterError, TooManyRequests, Unauthorized } from '../../
 import { AppSecrets } from '../../database/app-secrets.service';
 import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.service';
 import type { SignInDto, SignInResponseDto } from './dto/auth.dto';
 import type { SessionJwtPayload } from './jwt.strategy';
 import { SessionsService } from './sessions.service';

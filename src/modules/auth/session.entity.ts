@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import type { EntityRef } from '../../common/tenancy/tenant-entity';
 
 /**
  * A signed-in session. The JWT only names it (`sid`): revoking the row ends the token at once, on every instance.
@@ -10,9 +10,9 @@ export class Session {
   @Index('idx_sessions_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   /** Set when an admin impersonates `userId`. */
   @Column({ type: 'uuid', nullable: true }) impersonatorId: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -132,3 +132,6 @@ export function assignOrganizationFields(
     if (value !== undefined) (target as Record<string, unknown>)[property] = value;
   }
 }
+
+/** The organization record other modules receive from this service. */
+export type { Organization } from './organization.entity';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { resource } from '../../common/http/resource';
 import { HostServiceDto } from '../hosts/host.presenter';
-import type { Vulnerability } from '../vulnerabilities/vulnerability.entity';
+import type { Vulnerability } from '../vulnerabilities/vulnerabilities.service';
 import { VulnerabilityAttributesDto, vulnerabilityAttributes } from '../vulnerabilities/vulnerability.presenter';
 import type { ScanFinding } from './scan-finding.entity';
 import type { RunStatistics, ScanHistory } from './scan-history.entity';

@@ -5,8 +5,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
-import type { Organization } from '../organizations/organization.entity';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { type Organization, OrganizationsService } from '../organizations/organizations.service';
 import { CatalogService } from './catalog.service';
 import type { SubscribeDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import {

@@ -1,27 +1,25 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '../../common/auth/roles';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity, TenantOwned } from '../../common/tenancy/tenant-entity';
 
-@Entity('users')
+/**
+ * What the users module reads of a user's organization, through the relation (joined in the same query: a user and
+ * its organization are one account record to present). The organizations module owns the table.
+ */
+export interface UserOrganization {
+  id: string;
+  name: string;
+  partner: boolean;
+  parentId: string | null;
+}
+
+/** An account. An organization with users cannot be deleted (RESTRICT): its users move or go first. */
+@TenantEntity('users', { onDelete: 'RESTRICT' })
 @Index('uq_users_username', { synchronize: false })
 @Index('uq_users_email', { synchronize: false })
-export class User {
+export class User extends TenantOwned {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index('idx_users_organization_id')
-  @Column({ type: 'uuid' })
-  organizationId: string;
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
+  declare organization?: UserOrganization;
   /** Unique case-insensitively (index on lower(username) in the migration). */
   @Column({ type: 'varchar', length: 150 }) username: string;
   @Column({ type: 'varchar', length: 255 }) email: string;

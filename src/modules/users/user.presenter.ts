@@ -1,14 +1,13 @@
 import type { TwoFactorStatus } from '../../common/auth/auth.ports';
 import { resource } from '../../common/http/resource';
-import type { Organization } from '../organizations/organization.entity';
-import type { User } from './user.entity';
+import type { User, UserOrganization } from './user.entity';
 import type { UserAttributesDto } from './dto/user.dto';
 
 export const USER_TYPE = 'user';
 
 export function userAttributes(
   user: User,
-  organization: Pick<Organization, 'id' | 'name'>,
+  organization: Pick<UserOrganization, 'id' | 'name'>,
   twoFactor: TwoFactorStatus,
 ): UserAttributesDto {
   return {
@@ -46,7 +45,7 @@ export function userAttributes(
   };
 }
 
-export const presentUser = (user: User, organization: Pick<Organization, 'id' | 'name'>, twoFactor: TwoFactorStatus) =>
+export const presentUser = (user: User, organization: Pick<UserOrganization, 'id' | 'name'>, twoFactor: TwoFactorStatus) =>
   resource(USER_TYPE, user.id, userAttributes(user, organization, twoFactor), {
     organization: { data: { id: organization.id, type: 'organization' } },
   });

@@ -10,8 +10,7 @@ import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { UpdateMeDto } from './dto/user.dto';
 import { PasswordService } from './password.service';
 import { presentUser } from './user.presenter';
-import { User } from './user.entity';
-import { Organization } from '../organizations/organization.entity';
+import { User, type UserOrganization } from './user.entity';
 import { hydrate, hydrateJson, selectJson, selectList } from '../../database/raw-rows';
 
 const PROFILE_FIELDS: Record<string, keyof User> = {
@@ -101,7 +100,7 @@ export class UsersService {
   async findById(id: string): Promise<User> {
     const [row] = await this.users.query(this.findByIdSql(), [id]);
     const user = row ? hydrate(this.users, row) : null;
-    if (user) user.organization = hydrate(this.users.manager.getRepository(Organization), row, 'o__');
+    if (user) user.organization = hydrate(this.users.manager.getRepository<UserOrganization>('Organization'), row, 'o__');
     if (!user) throw new RecordNotFound('User');
     return user;
   }
@@ -109,7 +108,7 @@ export class UsersService {
   private byIdSql?: string;
   /** User and organization in one query, without the query builder (GET /v2/user/me runs it on every page). */
   private findByIdSql(): string {
-    this.byIdSql ??= `SELECT ${selectList(this.users, 'u')}, ${selectList(this.users.manager.getRepository(Organization), 'o', 'o__')}
+    this.byIdSql ??= `SELECT ${selectList(this.users, 'u')}, ${selectList(this.users.manager.getRepository<UserOrganization>('Organization'), 'o', 'o__')}
       FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`;
     return this.byIdSql;
   }
@@ -312,3 +311,6 @@ export class UsersService {
     return this.twoFactor;
   }
 }
+
+/** The user record other modules receive from this service (read-only for them). */
+export type { User } from './user.entity';

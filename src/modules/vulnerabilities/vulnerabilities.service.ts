@@ -232,3 +232,6 @@ export class VulnerabilitiesService {
     }));
   }
 }
+
+/** The deduplicated finding other modules receive from this service. */
+export type { Vulnerability } from './vulnerability.entity';

@@ -1,13 +1,13 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 /** Per-user MFA state: preferred method, recovery-code generation, and the account-wide failure counter. */
 @Entity('mfa_accounts')
 export class MfaAccount {
   @PrimaryColumn({ type: 'uuid' }) userId: string;
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
+  @OneToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Column({ type: 'varchar', length: 8, nullable: true }) defaultMethod: 'sms' | 'totp' | null;
   /** 0 = no batch was ever issued. */
   @Column({ type: 'integer', default: 0 }) recoveryGeneration: number;

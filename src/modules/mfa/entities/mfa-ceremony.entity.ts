@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 export type CeremonyKind = 'totp_enroll' | 'sms_enroll' | 'webauthn_enroll' | 'webauthn_step_up' | 'webauthn_sign_in';
 
@@ -14,9 +14,9 @@ export class MfaCeremony {
   @Index('idx_mfa_ceremonies_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Column({ type: 'varchar', length: 24 }) kind: CeremonyKind;
   @Index('uq_mfa_ceremonies_token_hash', { unique: true })
   @Column({ type: 'char', length: 64 })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 export type FactorType = 'totp' | 'sms' | 'webauthn';
 
@@ -16,9 +16,9 @@ export class MfaFactor {
   @Index('idx_mfa_factors_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Column({ type: 'varchar', length: 16 }) type: FactorType;
   @Column({ type: 'varchar', length: 100 }) label: string;
   /** TOTP seed, AES-256-GCM sealed (see SecretBox). */

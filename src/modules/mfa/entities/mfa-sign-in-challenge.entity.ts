@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 /**
  * The state between the password step and the second step of sign-in (`otp_session_state`, stored as SHA-256).
@@ -11,9 +11,9 @@ export class MfaSignInChallenge {
   @Index('idx_mfa_sign_in_challenges_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Index('uq_mfa_sign_in_challenges_state_hash', { unique: true })
   @Column({ type: 'char', length: 64 })
   stateHash: string;

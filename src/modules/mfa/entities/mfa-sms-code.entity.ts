@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 export type SmsPurpose = 'sign_in' | 'enroll' | 'step_up';
 
@@ -14,9 +14,9 @@ export type SmsPurpose = 'sign_in' | 'enroll' | 'step_up';
 export class MfaSmsCode {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Column({ type: 'varchar', length: 16 }) purpose: SmsPurpose;
   /** The challenge, ceremony or session the code belongs to. */
   @Column({ type: 'uuid' }) contextId: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import type { EntityRef } from '../../../common/tenancy/tenant-entity';
 
 /** "Remember this device": 30 days without the second step. The client keeps the token; we keep its SHA-256. */
 @Entity('mfa_trusted_devices')
@@ -8,9 +8,9 @@ export class MfaTrustedDevice {
   @Index('idx_mfa_trusted_devices_user_id')
   @Column({ type: 'uuid' })
   userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: EntityRef;
   @Index('uq_mfa_trusted_devices_token_hash', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
