@@ -177,8 +177,6 @@ describe('domain events: transactional outbox and relay', () => {
       @OnEvent(undeclared)
       async handle() {}
     }
-    @Module({ providers: [Stray] })
-    class StrayModule {}
     // The boot-time discovery, on its own (a whole app would fail the same way, in onModuleInit).
     const discovery = { getProviders: () => [{ instance: new Stray() }] } as unknown as DiscoveryService;
     const service = new EventsService(
