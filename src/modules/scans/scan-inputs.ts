@@ -67,7 +67,11 @@ export class ScanInputs {
 
   /** Resolves target hosts (deny list applied), scanner, profile and ports for a run of the organization. */
   async resolve(organizationId: string, refs: ScanReferences & { targetId: string }): Promise<ResolvedRun> {
-    const target = await this.targets.resolveForScan(TenantScope.of(organizationId), refs.targetId);
+    const target = await this.targets.resolveForScan(TenantScope.of(organizationId), refs.targetId).catch((err) => {
+      // Said so, rather than "Record Not Found", on the failed run that users read.
+      if (err instanceof RecordNotFound) throw new ParameterError(['the target of this scan no longer exists']);
+      throw err;
+    });
     const scanner = await this.scanners.resolveForScan(organizationId, refs.scannerId);
     const profile = await this.profiles.resolveForScan(refs.scanProfileId);
     const ports = await this.portLists.rangesFor(organizationId, refs.portListId ?? profile.portListId);
