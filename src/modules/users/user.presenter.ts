@@ -45,7 +45,11 @@ export function userAttributes(
   };
 }
 
-export const presentUser = (user: User, organization: Pick<UserOrganization, 'id' | 'name'>, twoFactor: TwoFactorStatus) =>
+export const presentUser = (
+  user: User,
+  organization: Pick<UserOrganization, 'id' | 'name'>,
+  twoFactor: TwoFactorStatus,
+) =>
   resource(USER_TYPE, user.id, userAttributes(user, organization, twoFactor), {
     organization: { data: { id: organization.id, type: 'organization' } },
   });

@@ -100,7 +100,8 @@ export class UsersService {
   async findById(id: string): Promise<User> {
     const [row] = await this.users.query(this.findByIdSql(), [id]);
     const user = row ? hydrate(this.users, row) : null;
-    if (user) user.organization = hydrate(this.users.manager.getRepository<UserOrganization>('Organization'), row, 'o__');
+    if (user)
+      user.organization = hydrate(this.users.manager.getRepository<UserOrganization>('Organization'), row, 'o__');
     if (!user) throw new RecordNotFound('User');
     return user;
   }
