@@ -5,7 +5,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AuthGuard } from './common/auth/auth.guard';
-import { RouteAuthCheck } from './common/auth/route-auth.check';
+import { RouteAccessModule } from './common/auth/route-access.module';
 import { AppPortsModule } from './app-ports.module';
 import { AuditInterceptor } from './common/audit/audit.interceptor';
 import { FeatureGuard } from './common/auth/feature.guard';
@@ -101,6 +101,7 @@ export class AppModule {
         JobsModule,
         EventsModule,
         AppPortsModule,
+        RouteAccessModule,
         ...DOMAIN_MODULES,
         ...(extraModules ?? []),
       ],
@@ -108,7 +109,6 @@ export class AppModule {
         FeatureGuard,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
-        RouteAuthCheck,
         FirstStartService,
       ],
     };

@@ -26,6 +26,7 @@ describe('contract guardrails', () => {
         auth!.stepUp ? 'step-up' : '',
         auth!.forbidWhileImpersonating ? 'no-impersonation' : '',
         auth!.presentsCaller ? 'loads caller profile' : '',
+        auth!.feature ? `feature ${auth!.feature}` : '',
       ];
       return `${method} ${p} -> ${flags.filter(Boolean).join(', ')}`;
     });

@@ -32,7 +32,7 @@ describe('scan run events', () => {
         `SELECT name, organization_id, payload FROM domain_events WHERE payload->>'historyId' = $1 ORDER BY occurred_at`,
         [historyId],
       )) as { name: string; organization_id: string; payload: Record<string, unknown> }[]
-    ).map((e) => ({ name: e.name, organizationId: e.organization_id, ...e.payload }));
+    ).map((e) => ({ name: e.name, organizationId: e.organization_id, ...e.payload }) as Record<string, unknown>);
 
   /** A run recorded as queued or running without a worker (as a crash leaves it), optionally with its job. */
   async function runRow(scanId: string, status: 'queued' | 'running', attempt = 1): Promise<string> {

@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nes
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { UserPlanInfo } from '../../common/ports/user-plan-info';
-import { permissionsOf } from '../../common/auth/permissions';
+import { PermissionsCatalog } from '../../common/auth/permissions';
 import { ROLES } from '../../common/auth/roles';
 import { ApiAction, ApiErrors, ApiResource } from '../../common/http/resource';
 import { Audited } from '../../common/audit/audited.decorator';
@@ -25,6 +25,7 @@ export class UsersController {
     private readonly users: UsersService,
     private readonly plans: UserPlanInfo,
     private readonly admin: UsersAdminService,
+    private readonly permissionsCatalog: PermissionsCatalog,
   ) {}
 
   @Get('me')
@@ -59,10 +60,17 @@ export class UsersController {
 
   @Get('permissions')
   @Authenticated()
-  @ApiOperation({ summary: 'Get current user permissions' })
+  @ApiOperation({
+    summary: 'Get current user permissions',
+    description:
+      'Derived from the routes: `<resource>:read` / `<resource>:write` for each API resource (the path segment after ' +
+      '`/v2/`) that at least one route opens to your role (and, for plan features, your organization\'s plan). ' +
+      'Finer rules are enforced per record (e.g. port lists: any user writes its organization\'s own lists; built-in ' +
+      'lists are read-only except for super admins).',
+  })
   @ApiAction(PermissionsDto)
-  permissions(@Auth() auth: AuthContext): PermissionsDto {
-    return { role: auth.user.role, permissions: permissionsOf(auth.user.role) };
+  async permissions(@Auth() auth: AuthContext): Promise<PermissionsDto> {
+    return { role: auth.user.role, permissions: await this.permissionsCatalog.of(auth) };
   }
 
   @Delete()

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
+import { RouteAccessModule } from '../../common/auth/route-access.module';
 import { AccountToken } from './account-token.entity';
 import { AccountTokensService } from './account-tokens.service';
 import { PasswordService } from './password.service';
@@ -13,7 +14,7 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, AccountToken])],
+  imports: [TypeOrmModule.forFeature([User, AccountToken]), RouteAccessModule],
   controllers: [UsersController, UsersAdminController],
   providers: [UsersService, PasswordService, AccountTokensService, UserMails, UsersAdminService],
   exports: [UsersService, PasswordService, AccountTokensService, UserMails],
