@@ -58,7 +58,11 @@ export class PortListsService {
   }
 
   async create(auth: AuthContext, input: CreatePortListDto): Promise<PortList> {
-    const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
+    const organizationId = await this.organizations.owningOrganization(
+      auth.tenant,
+      input.organization_id,
+      'port_list.organization_id',
+    );
     const ranges = this.normalize(input.port_ranges ?? [], 'port_list.port_ranges');
     const id = await this.dataSource.transaction(async (tx) => {
       const lists = this.portLists.in(tx);
@@ -221,16 +225,5 @@ export class PortListsService {
       .addOrderBy('r.start_port', 'ASC')
       .getMany();
     for (const list of lists) list.ranges = rows.filter((r) => r.portListId === list.id);
-  }
-
-  private async owningOrganization(scope: TenantScope, requested: string | undefined): Promise<string> {
-    if (!requested || requested === scope.organizationId) return scope.organizationId;
-    try {
-      return (await this.organizations.get(scope, requested)).id;
-    } catch (error) {
-      if (error instanceof RecordNotFound)
-        throw new ParameterError(['port_list.organization_id is not an organization you manage']);
-      throw error;
-    }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
+import { Conflict, ParameterError } from '../../common/errors/app-error';
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { Entitlements } from '../../common/ports/entitlements';
@@ -79,7 +79,11 @@ export class TargetsService {
    * transaction, so they come first.
    */
   async prepare(auth: AuthContext, input: CreateTargetDto): Promise<Target> {
-    const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
+    const organizationId = await this.organizations.owningOrganization(
+      auth.tenant,
+      input.organization_id,
+      'target.organization_id',
+    );
     const entries = this.parseEntries(input.hosts, 'target.hosts');
     const hostCount = countHosts(entries);
     await this.entitlements.assertWithin(
@@ -191,17 +195,6 @@ export class TargetsService {
     });
     if (problems.length) throw new ParameterError(problems);
     return entries;
-  }
-
-  private async owningOrganization(scope: TenantScope, requested: string | undefined): Promise<string> {
-    if (!requested || requested === scope.organizationId) return scope.organizationId;
-    try {
-      return (await this.organizations.get(scope, requested)).id;
-    } catch (error) {
-      if (error instanceof RecordNotFound)
-        throw new ParameterError(['target.organization_id is not an organization you manage']);
-      throw error;
-    }
   }
 
   private async hostsUsed(organizationId: string, exceptTargetId: string | null): Promise<number> {

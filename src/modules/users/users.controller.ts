@@ -64,8 +64,8 @@ export class UsersController {
     summary: 'Get current user permissions',
     description:
       'Derived from the routes: `<resource>:read` / `<resource>:write` for each API resource (the path segment after ' +
-      '`/v2/`) that at least one route opens to your role (and, for plan features, your organization\'s plan). ' +
-      'Finer rules are enforced per record (e.g. port lists: any user writes its organization\'s own lists; built-in ' +
+      "`/v2/`) that at least one route opens to your role (and, for plan features, your organization's plan). " +
+      "Finer rules are enforced per record (e.g. port lists: any user writes its organization's own lists; built-in " +
       'lists are read-only except for super admins).',
   })
   @ApiAction(PermissionsDto)

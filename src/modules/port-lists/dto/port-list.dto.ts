@@ -1,20 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  Matches,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { DescriptionField, NameField, OwningOrganizationField } from '../../../common/http/common-fields';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 import { PORT_LIST_APP_TYPES } from '../port-list.entity';
 import { MAX_PORT, MIN_PORT } from '../port-ranges';
@@ -70,12 +57,8 @@ export class PortListAttributesDto {
 }
 
 export class CreatePortListDto {
-  @ApiProperty({ example: 'Web servers', maxLength: 255 })
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @NameField({ example: 'Web servers' }) name: string;
+  @DescriptionField() description?: string;
   @ApiPropertyOptional({ enum: PORT_LIST_APP_TYPES, default: 'all' })
   @IsOptional()
   @IsIn(PORT_LIST_APP_TYPES)
@@ -88,25 +71,13 @@ export class CreatePortListDto {
   @ValidateNested({ each: true })
   @Type(() => PortRangeInputDto)
   port_ranges?: PortRangeInputDto[];
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'Owning organization (super admins, partner admins for customers). Default: your own.',
-  })
-  @IsOptional()
-  @IsUUID()
-  organization_id?: string;
+  @OwningOrganizationField('port list') organization_id?: string;
 }
 export class CreatePortListBody extends WrappedBody('port_list', CreatePortListDto) {}
 
 export class UpdatePortListDto {
-  @ApiPropertyOptional({ maxLength: 255 })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @NameField({ optional: true }) name?: string;
+  @DescriptionField({ nullable: true }) description?: string | null;
   @ApiPropertyOptional({ enum: PORT_LIST_APP_TYPES }) @IsOptional() @IsIn(PORT_LIST_APP_TYPES) app_type?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ type: [PortRangeInputDto], description: 'Replaces every range (merged as on create)' })

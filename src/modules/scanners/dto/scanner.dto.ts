@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  Matches,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { DescriptionField, NameField } from '../../../common/http/common-fields';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 import { SCANNER_APP_TYPES } from '../scanner.entity';
 
@@ -39,12 +30,8 @@ export class ScannerAttributesDto {
 }
 
 export class CreateScannerDto {
-  @ApiProperty({ example: 'Nmap on worker 1', maxLength: 255 })
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @NameField({ example: 'Nmap on worker 1' }) name: string;
+  @DescriptionField() description?: string;
   @ApiProperty({ enum: SCANNER_APP_TYPES }) @IsIn(SCANNER_APP_TYPES) app_type: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'Make this the default scanner (the previous default stops being one)' })
@@ -61,14 +48,8 @@ export class CreateScannerDto {
 export class CreateScannerBody extends WrappedBody('scanner', CreateScannerDto) {}
 
 export class UpdateScannerDto {
-  @ApiPropertyOptional({ maxLength: 255 })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @NameField({ optional: true }) name?: string;
+  @DescriptionField({ nullable: true }) description?: string | null;
   @ApiPropertyOptional({ enum: SCANNER_APP_TYPES }) @IsOptional() @IsIn(SCANNER_APP_TYPES) app_type?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({

@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  Matches,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString } from 'class-validator';
+import { DescriptionField, NameField, OwningOrganizationField } from '../../../common/http/common-fields';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 
 /** At most this many entries per target; a block or range counts as one entry. */
@@ -37,38 +29,21 @@ export class TargetAttributesDto {
 }
 
 export class CreateTargetDto {
-  @ApiProperty({ example: 'Office network', maxLength: 255 })
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @NameField({ example: 'Office network' }) name: string;
+  @DescriptionField() description?: string;
   @ApiProperty({ type: [String], example: HOSTS_EXAMPLE, description: HOSTS_DESCRIPTION, maxItems: MAX_HOST_ENTRIES })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_HOST_ENTRIES)
   @IsString({ each: true })
   hosts: string[];
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description:
-      'Organization that owns the target (super admins, and partner admins for their customers). Default: your own.',
-  })
-  @IsOptional()
-  @IsUUID()
-  organization_id?: string;
+  @OwningOrganizationField('target') organization_id?: string;
 }
 export class CreateTargetBody extends WrappedBody('target', CreateTargetDto) {}
 
 export class UpdateTargetDto {
-  @ApiPropertyOptional({ maxLength: 255 })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: '$property must not be blank' })
-  @MaxLength(255)
-  name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @NameField({ optional: true }) name?: string;
+  @DescriptionField({ nullable: true }) description?: string | null;
   @ApiPropertyOptional({
     type: [String],
     example: HOSTS_EXAMPLE,
