@@ -3,6 +3,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import { Env } from '../config/env';
+import { decoratedMethods } from '../jobs/decorated-methods';
 import { JobsService } from '../jobs/jobs.service';
 import { Periodic } from '../jobs/periodic.decorator';
 import { PeriodicTasks } from '../jobs/periodic-tasks.service';
@@ -228,21 +229,18 @@ export class EventsService implements OnModuleInit, EntitySubscriberInterface {
   }
 
   private discoverSubscribers() {
-    for (const wrapper of this.discovery.getProviders()) {
-      const { instance } = wrapper;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance);
-      if (!proto) continue;
-      for (const method of this.scanner.getAllMethodNames(proto)) {
-        const declaration = this.reflector.get<SubscriberDeclaration | undefined>(ON_EVENT_METADATA, proto[method]);
-        if (!declaration) continue;
-        const where = `${proto.constructor.name}.${method}`;
-        this.addSubscriber(
-          { ...declaration, name: declaration.name ?? `${kebab(proto.constructor.name)}.${kebab(method)}` },
-          where,
-          (payload, meta) => proto[method].call(instance, payload, meta),
-        );
-      }
+    const found = decoratedMethods<SubscriberDeclaration>(
+      this.discovery,
+      this.scanner,
+      this.reflector,
+      ON_EVENT_METADATA,
+    );
+    for (const { metadata: declaration, where, className, methodName, call } of found) {
+      this.addSubscriber(
+        { ...declaration, name: declaration.name ?? `${kebab(className)}.${kebab(methodName)}` },
+        where,
+        (payload, meta) => call(payload, meta),
+      );
     }
   }
 }

@@ -9,6 +9,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { JobInsert, PgBoss as PgBossType, SendOptions } from 'pg-boss';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import { Env } from '../config/env';
+import { decoratedMethods } from './decorated-methods';
 import { declaredJobs, type JobDefinition, type JobOptions, type JobPayload, ON_JOB_METADATA } from './job.decorator';
 
 type Handler = (payload: JobPayload, job: { id: string; retryCount: number }) => Promise<unknown>;
@@ -243,17 +244,10 @@ export class JobsService
   }
 
   private discoverHandlers() {
-    for (const wrapper of this.discovery.getProviders()) {
-      const { instance } = wrapper;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance);
-      if (!proto) continue;
-      for (const method of this.scanner.getAllMethodNames(proto)) {
-        const name = this.reflector.get<string | undefined>(ON_JOB_METADATA, proto[method]);
-        if (!name) continue;
-        if (this.handlers.has(name)) throw new Error(`Job ${name} has two handlers`);
-        this.handlers.set(name, (payload, job) => proto[method].call(instance, payload, job));
-      }
+    for (const handler of decoratedMethods<string>(this.discovery, this.scanner, this.reflector, ON_JOB_METADATA)) {
+      const name = handler.metadata;
+      if (this.handlers.has(name)) throw new Error(`Job ${name} has two handlers`);
+      this.handlers.set(name, (payload, job) => handler.call(payload, job));
     }
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Env } from '../config/env';
+import { decoratedMethods } from './decorated-methods';
 import { PERIODIC_METADATA, type PeriodicOptions } from './periodic.decorator';
 
 interface Task extends PeriodicOptions {
@@ -31,24 +32,13 @@ export class PeriodicTasks implements OnModuleInit, OnApplicationBootstrap, OnAp
   ) {}
 
   onModuleInit() {
-    for (const wrapper of this.discovery.getProviders()) {
-      const { instance } = wrapper;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance);
-      if (!proto) continue;
-      for (const method of this.scanner.getAllMethodNames(proto)) {
-        const options = this.reflector.get<PeriodicOptions | undefined>(PERIODIC_METADATA, proto[method]);
-        if (!options) continue;
-        if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(options.name))
-          throw new Error(`Bad periodic task name ${options.name}`);
-        if (this.tasks.has(options.name)) throw new Error(`Two periodic tasks named ${options.name}`);
-        if (!(options.everyMs >= 50)) throw new Error(`Periodic task ${options.name}: everyMs must be at least 50`);
-        this.tasks.set(options.name, {
-          ...options,
-          run: () => proto[method].call(instance),
-          current: null,
-        });
-      }
+    const found = decoratedMethods<PeriodicOptions>(this.discovery, this.scanner, this.reflector, PERIODIC_METADATA);
+    for (const { metadata: options, call } of found) {
+      if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(options.name))
+        throw new Error(`Bad periodic task name ${options.name}`);
+      if (this.tasks.has(options.name)) throw new Error(`Two periodic tasks named ${options.name}`);
+      if (!(options.everyMs >= 50)) throw new Error(`Periodic task ${options.name}: everyMs must be at least 50`);
+      this.tasks.set(options.name, { ...options, run: () => call(), current: null });
     }
   }
 
