@@ -1,11 +1,10 @@
 // Schedules benchmark: 10,000 enabled schedules.
 //   1. time to compute and store their next runs (RecurrenceRule + batched UPDATE), and
 //   2. dispatch lag (due time -> scan handed to the scans module) for 1,000 schedules due in the same minute,
-//      with the real @Interval dispatcher of one or two API instances (two only on PostgreSQL).
+//      with the real @Periodic dispatcher of one or two API instances (two only on PostgreSQL).
 // Run after `npm run build`:  node bench/schedules-dispatch.mjs [--instances 2]
 // PostgreSQL when DATABASE_URL is set (a throw-away database is created next to it and dropped), else in-memory PGlite.
-// The scan launcher is a recorder: it notes when each run is handed over, so the figures are the dispatcher's own
-// (the scans module's queueing time is measured by its own benchmark).
+// The scans module is a recorder: it notes when each run is handed over, so the figures are the dispatcher's own.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,11 +14,10 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve(import.meta.dirname, '..', 'dist', 'src');
-const { Global, Module } = require('@nestjs/common');
 const { DataSource } = require('typeorm');
 const { createApp } = require(path.join(dist, 'app.factory.js'));
-const { AppModule, DOMAIN_MODULES } = require(path.join(dist, 'app.module.js'));
-const { ScanLauncher } = require(path.join(dist, 'common/ports/scan-launcher.js'));
+const { ScansService } = require(path.join(dist, 'modules/scans/scans.service.js'));
+const { TenantScope } = require(path.join(dist, 'common/tenancy/tenant-scope.js'));
 const { parseRecurrence, RecurrenceRule } = require(path.join(dist, 'modules/schedules/recurrence.js'));
 
 const TOTAL = 10_000;
@@ -37,63 +35,44 @@ const SHAPES = [
   { frequency: 'quarterly', month_day: -1 },
 ];
 
-/** Records when each run reaches the scans module. */
+/** Records when each run reaches the scans module (inside the dispatcher's claiming transaction). */
 const handedOver = new Map();
 let duplicates = 0;
-class RecordingLauncher extends ScanLauncher {
-  async exists() {
-    return true;
-  }
-  async startScheduled(_organizationId, _scanId, scheduleId) {
+
+/**
+ * The scans module of each instance is replaced by a recorder: the bench's schedules name no real scans, and the
+ * figures are the dispatcher's own (the scans module's queueing is measured by its own tests).
+ */
+function recordStarts(app) {
+  const scans = app.get(ScansService);
+  scans.prepareRun = async (scope, scanId, trigger) => ({
+    scope: TenantScope.of(scope.organizationId),
+    scan: { id: scanId, organizationId: scope.organizationId },
+    trigger,
+    limits: { concurrentScans: null, scansPerMonth: null },
+  });
+  scans.startRunInTransaction = async (_tx, run) => {
+    const scheduleId = run.trigger.scheduleId;
     if (handedOver.has(scheduleId)) duplicates++;
     else handedOver.set(scheduleId, Date.now());
-    return { started: true, historyId: randomUUID() };
-  }
-}
-const launcher = new RecordingLauncher();
-
-function realLauncherBound() {
-  return DOMAIN_MODULES.some((m) =>
-    (Reflect.getMetadata('providers', m) ?? []).some((p) => p === ScanLauncher || p?.provide === ScanLauncher),
-  );
+    return { id: randomUUID() };
+  };
 }
 
 async function startInstance(database, dataDir) {
-  const real = realLauncherBound();
-  const original = AppModule.forRoot;
-  if (!real) {
-    class RecordingScansModule {}
-    Global()(RecordingScansModule);
-    Module({ providers: [{ provide: ScanLauncher, useValue: launcher }], exports: [ScanLauncher] })(
-      RecordingScansModule,
-    );
-    AppModule.forRoot = (options) => {
-      const built = original.call(AppModule, options);
-      return { ...built, imports: [...built.imports, RecordingScansModule] };
-    };
-  }
-  try {
-    const { app } = await createApp({
-      logger: false,
-      database,
-      envOverrides: {
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'production',
-        DATA_DIR: dataDir,
-        RUN_PERIODIC_TASKS: 'true',
-        RUN_WORKERS_IN_API: 'false',
-      },
-    });
-    // With the scans module registered, its launcher is replaced by the recorder on this instance only.
-    if (real) {
-      const bound = app.get(ScanLauncher, { strict: false });
-      bound.startScheduled = launcher.startScheduled.bind(launcher);
-      bound.exists = launcher.exists.bind(launcher);
-    }
-    return app;
-  } finally {
-    AppModule.forRoot = original;
-  }
+  const { app } = await createApp({
+    logger: false,
+    database,
+    envOverrides: {
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      RUN_PERIODIC_TASKS: 'true',
+      RUN_WORKERS_IN_API: 'false',
+    },
+  });
+  recordStarts(app);
+  return app;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
