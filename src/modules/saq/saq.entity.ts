@@ -103,7 +103,7 @@ export class Saq extends TenantOwned {
   @Column({ type: 'date' }) periodEnd: string;
   @Column({ type: 'jsonb' }) part1: SaqPart1;
   @Column({ type: 'jsonb' }) part2: SaqPart2;
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` }) answers: SaqAnswers;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) answers: SaqAnswers;
   /** The organization's template for this type: new questionnaires of the type start from its answers. */
   @Column({ type: 'boolean', default: false }) isTemplate: boolean;
   @Column({ type: 'uuid', nullable: true }) clonedFromId: string | null;
