@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { CCW_FIELDS, CCW_LABELS, summarize, type SaqAnswer, type SaqSummary } from './saq-answers';
+import { CCW_FIELDS, CCW_LABELS, summarize, type SaqAnswer } from './saq-answers';
 import { saqCatalog, type SaqResponse } from './saq-catalog';
 import type { Saq, SaqAsvEvidence } from './saq.entity';
 
@@ -77,11 +77,43 @@ export function pdfSafe(text: string): string {
   return out;
 }
 
+/** `Requirement 8: ...`; appendix titles already name their appendix. */
+const groupName = (g: { number: string; title: string }) =>
+  /^\d/.test(g.number) ? `Requirement ${g.number}: ${g.title}` : g.title;
 const isColor = (c: string | null | undefined): c is string => !!c && /^#[0-9a-f]{6}$/i.test(c);
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 type Doc = PDFKit.PDFDocument;
+
+/** The text cut (with an ellipsis) to fit one line of `width` in the current font. */
+function fitLine(doc: Doc, value: string, width: number): string {
+  const text = pdfSafe(value).replace(/\s+/g, ' ');
+  if (doc.widthOfString(text) <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/** Up to `lines` lines of `width`: a longer text is cut with an ellipsis. */
+function fitLines(doc: Doc, value: string, width: number, lines: number): string {
+  const text = pdfSafe(value);
+  const lineHeight = doc.currentLineHeight(true);
+  if (doc.heightOfString(text, { width }) <= lineHeight * lines + 0.5) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.heightOfString(`${text.slice(0, mid)}…`, { width }) <= lineHeight * lines + 0.5) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
 
 interface Column {
   header: string;
@@ -213,7 +245,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
     drawHeader();
     rows.forEach((row, index) => {
       const cells = row.map((c) => pdfSafe(c));
-      const h =
+      let h =
         Math.max(
           ...columns.map((c, i) => {
             doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
@@ -221,6 +253,15 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
           }),
         ) +
         2 * pad;
+      // A row never splits; one taller than a page (long free text) is cut to what fits.
+      const maxRow = BOTTOM - MARGIN.top - 60;
+      if (h > maxRow) {
+        columns.forEach((c, i) => {
+          doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+          cells[i] = fitLines(doc, cells[i], c.width - 2 * pad, Math.floor((maxRow - 2 * pad) / (size * 1.25)));
+        });
+        h = maxRow;
+      }
       if (doc.y + h > BOTTOM) {
         doc.addPage();
         drawHeader(true);
@@ -306,7 +347,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
   }
   if (!logoDrawn) {
     doc.font('Helvetica-Bold').fontSize(15).fillColor(primary);
-    doc.text(pdfSafe(provider), MARGIN.left, coverTop + 12, { width: 300 });
+    doc.text(fitLine(doc, provider, 290), MARGIN.left, coverTop + 12, { width: 300, lineBreak: false });
   }
   doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
   const contact = [branding.supportEmail, branding.portalDomain].filter(Boolean).join('  ·  ');
@@ -328,16 +369,13 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
 
   // Summary card
   const cardY = doc.y;
-  const cardH = 92;
+  const cardH = 98;
   doc.roundedRect(MARGIN.left, cardY, CONTENT, cardH, 6).fill(ZEBRA);
   doc.rect(MARGIN.left, cardY, 5, cardH).fill(primary);
   const cell = (label: string, value: string, x: number, y: number, width: number, color = INK) => {
     doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(pdfSafe(label.toUpperCase()), x, y, { width });
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(11)
-      .fillColor(color)
-      .text(pdfSafe(value), x, y + 11, { width });
+    doc.font('Helvetica-Bold').fontSize(11).fillColor(color);
+    doc.text(fitLines(doc, value, width, 2), x, y + 11, { width });
   };
   const statusColor =
     summary.status === 'compliant' ? '#15803d' : summary.status === 'non_compliant' ? '#b91c1c' : '#b45309';
@@ -351,12 +389,19 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
     cardY + 14,
     colW - 6,
   );
-  cell('Result', STATUS_LABEL[summary.status], MARGIN.left + 18, cardY + 52, colW - 6, statusColor);
+  cell(
+    saq.state === 'approved' ? 'Result' : 'Result of the answers so far',
+    STATUS_LABEL[summary.status],
+    MARGIN.left + 18,
+    cardY + 58,
+    colW - 6,
+    statusColor,
+  );
   cell(
     'Requirements answered',
     `${summary.answered} of ${summary.total} (${summary.progress}%)`,
     MARGIN.left + 18 + colW,
-    cardY + 52,
+    cardY + 58,
     colW - 6,
   );
   cell(
@@ -367,7 +412,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
         ? `Pass, ${day(evidence.completed_at)}`
         : 'None within 90 days',
     MARGIN.left + 18 + 2 * colW,
-    cardY + 52,
+    cardY + 58,
     colW - 6,
     entry.needsAsvScan && !evidence ? '#b91c1c' : INK,
   );
@@ -463,7 +508,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
       ...responses.map((r) => ({ header: RESPONSE_LABEL[r], width: countWidth, align: 'center' as const })),
     ],
     def.principal_requirements.map((g) => [
-      `${/^\d/.test(g.number) ? `Requirement ${g.number}` : `Appendix ${g.number}`}: ${g.title}`,
+      groupName(g),
       ...responses.map((r) => String(g.requirements.filter((q) => saq.answers[q.id]?.response === r).length || '')),
     ]),
     { size: 8.5 },
@@ -510,7 +555,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
     return parts.join(' ');
   };
   for (const group of def.principal_requirements) {
-    const groupTitle = `${/^\d/.test(group.number) ? `Requirement ${group.number}` : `Appendix ${group.number}`}: ${group.title}`;
+    const groupTitle = groupName(group);
     heading(groupTitle);
     table(
       [
@@ -580,8 +625,8 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
   heading('Section 3: Validation and attestation details', 1);
   heading('Part 3. PCI DSS validation');
   paragraph(
-    `Based on the answers in Section 2 (self-assessment completed ${day(saq.attestation?.date ?? null)}), the overall ` +
-      `result for ${merchant} is:`,
+    `Based on the answers in Section 2 (${saq.attestation ? `self-assessment completed ${saq.attestation.date}` : 'a draft, not attested yet'}), ` +
+      `the overall result for ${merchant} is:`,
   );
   if (def.responses.includes('not_tested'))
     paragraph(
@@ -685,11 +730,20 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
         { header: 'Target date', width: 70 },
         { header: 'Actions', width: CONTENT - 370 },
       ],
-      open.map(({ r, a }) => [r.id, r.text, a!.remediation_date ?? '—', a!.explanation ?? '—']),
-      { size: 8 },
+      open.map(({ r, a }) => [r.id, r.text, a!.remediation_date ?? '—', clip(a!.explanation ?? '—', 400)]),
+      { size: 8, continued: 'Part 4' },
     );
+  for (const { r, a } of open.filter((x) => (x.a!.explanation ?? '').length > 400))
+    block(`Requirement ${r.id}: actions (full text)`, a!.explanation);
 
-  decoratePages(doc, { primary, provider, merchant, name: def.name, support: branding.supportEmail, summary });
+  decoratePages(doc, {
+    primary,
+    provider,
+    merchant,
+    name: def.name,
+    support: branding.supportEmail,
+    state: saq.state === 'approved' ? STATUS_LABEL[summary.status] : `Draft · ${STATUS_LABEL[summary.status]}`,
+  });
   doc.end();
   return doc;
 }
@@ -697,7 +751,7 @@ export function renderSaqPdf(input: SaqPdfInput): Doc {
 /** Running header (from page 2), footer with the provider's support contact, and "Page n of m" on every page. */
 function decoratePages(
   doc: Doc,
-  o: { primary: string; provider: string; merchant: string; name: string; support: string | null; summary: SaqSummary },
+  o: { primary: string; provider: string; merchant: string; name: string; support: string | null; state: string },
 ) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -707,13 +761,17 @@ function decoratePages(
     doc.page.margins.bottom = 0;
     if (i > range.start) {
       doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(pdfSafe(`${o.name} and Attestation of Compliance  ·  ${o.merchant}`), MARGIN.left, 30, {
-        width: CONTENT - 120,
-        lineBreak: false,
-        ellipsis: true,
-      });
-      doc.text(pdfSafe(STATUS_LABEL[o.summary.status]), MARGIN.left + CONTENT - 120, 30, {
-        width: 120,
+      doc.text(
+        fitLine(doc, `${o.name} and Attestation of Compliance  ·  ${o.merchant}`, CONTENT - 170),
+        MARGIN.left,
+        30,
+        {
+          width: CONTENT - 170,
+          lineBreak: false,
+        },
+      );
+      doc.text(pdfSafe(o.state), MARGIN.left + CONTENT - 160, 30, {
+        width: 160,
         align: 'right',
         lineBreak: false,
       });
@@ -732,11 +790,15 @@ function decoratePages(
       .strokeColor(RULE)
       .stroke();
     doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    doc.text(pdfSafe(`Prepared with ${o.provider}${o.support ? `  ·  Support: ${o.support}` : ''}`), MARGIN.left, y, {
-      width: CONTENT - 90,
-      lineBreak: false,
-      ellipsis: true,
-    });
+    doc.text(
+      fitLine(doc, `Prepared with ${o.provider}${o.support ? `  ·  Support: ${o.support}` : ''}`, CONTENT - 90),
+      MARGIN.left,
+      y,
+      {
+        width: CONTENT - 90,
+        lineBreak: false,
+      },
+    );
     doc.fillColor(o.primary).text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left + CONTENT - 90, y, {
       width: 90,
       align: 'right',

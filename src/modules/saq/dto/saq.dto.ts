@@ -315,8 +315,12 @@ export class SaqAttributesDto {
   @ApiProperty({ type: AssessmentPeriodDto }) assessment_period: AssessmentPeriodDto;
   @ApiProperty({ type: SaqPart1AttributesDto }) part1: SaqPart1AttributesDto;
   @ApiProperty({ type: SaqPart2AttributesDto }) part2: SaqPart2AttributesDto;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/SaqAnswerDto' } })
-  answers: Record<string, SaqAnswerDto>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/SaqAnswerDto' },
+    description: 'Answers by requirement id (left out of list items: GET the SAQ for them)',
+  })
+  answers?: Record<string, SaqAnswerDto>;
   @ApiProperty({ description: 'The type contains 11.3.2: approval as compliant needs a passing ASV scan' })
   asv_scan_required: boolean;
   @ApiProperty({
