@@ -565,6 +565,13 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     expectError(await t.http.put(`/v2/saqs/${cloneId}/template`).set(o), 404, 'not_found');
     expectError(await approve(cloneId, o), 404, 'not_found');
     expectError(await t.http.get('/v2/saqs/not-a-uuid').set(o), 422, 'parameter_error');
+    const foreign = await t.http
+      .post('/v2/saqs')
+      .set(o)
+      .send({ saq: { type: 'A', organization_id: orgA.id } });
+    expect(expectError(foreign, 422, 'parameter_error').message).toBe(
+      'saq.organization_id is not an organization you manage',
+    );
   });
 
   it('an ASV scan older than 90 days is no longer evidence', async () => {

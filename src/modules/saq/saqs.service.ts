@@ -123,7 +123,11 @@ export class SaqsService {
 
   async create(auth: AuthContext, input: CreateSaqDto): Promise<Saq> {
     const entry = saqCatalog.get(input.type as SaqType);
-    const organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
+    const organizationId = await this.organizations.owningOrganization(
+      auth.tenant,
+      input.organization_id,
+      'saq.organization_id',
+    );
     const organization = await this.organizations.get(auth.tenant, organizationId);
     const scope = TenantScope.of(organizationId);
     const template = await this.saqs.findOne(scope, { type: entry.definition.type, isTemplate: true });
@@ -404,17 +408,6 @@ export class SaqsService {
     if (problems.length === before && input.end > addYears(input.start, 2))
       problems.push(`${field} must not be longer than two years`);
     return problems.length === before ? { start: input.start, end: input.end } : undefined;
-  }
-
-  private async owningOrganization(scope: TenantScope, requested: string | undefined): Promise<string> {
-    if (!requested || requested === scope.organizationId) return scope.organizationId;
-    try {
-      return (await this.organizations.get(scope, requested)).id;
-    } catch (error) {
-      if (error instanceof RecordNotFound)
-        throw new ParameterError(['saq.organization_id is not an organization you manage']);
-      throw error;
-    }
   }
 }
 
