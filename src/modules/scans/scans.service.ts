@@ -36,6 +36,14 @@ export const SCAN_LIST: ListSpec = {
   tieBreaker: 's.id',
 };
 
+/** A completed run that passed the PCI ASV criteria (see `ScansService.latestPciRun`). */
+export interface PassingPciRun {
+  historyId: string;
+  scanId: string;
+  scanName: string;
+  completedAt: Date;
+}
+
 /** Which scans a list shows: all, those whose latest run completed, or those with a run queued or running. */
 export type ScanListKind = 'all' | 'completed' | 'running';
 
@@ -77,6 +85,31 @@ export class ScansService {
 
   get(scope: TenantScope, id: string): Promise<Scan> {
     return this.scans.get(scope, id);
+  }
+
+  /**
+   * The organization's most recent completed run whose PCI ASV result is pass, finished at or after `since` (the SAQ
+   * module shows it as evidence for PCI DSS 11.3.2); null when there is none.
+   */
+  async latestPciRun(scope: TenantScope, since: Date): Promise<PassingPciRun | null> {
+    const row = await this.histories
+      .query(scope, 'h')
+      .innerJoin('h.scan', 's')
+      .select(['h.id AS history_id', 'h.scan_id AS scan_id', 's.name AS scan_name', 'h.finished_at AS finished_at'])
+      .andWhere(`h.status = 'completed'`)
+      .andWhere(`h.statistics -> 'pci' ->> 'status' = 'pass'`)
+      .andWhere('h.finished_at >= :since', { since })
+      .orderBy('h.finished_at', 'DESC')
+      .addOrderBy('h.id', 'DESC')
+      .limit(1)
+      .getRawOne<{ history_id: string; scan_id: string; scan_name: string; finished_at: Date | string }>();
+    if (!row) return null;
+    return {
+      historyId: row.history_id,
+      scanId: row.scan_id,
+      scanName: row.scan_name,
+      completedAt: new Date(row.finished_at),
+    };
   }
 
   /** Whether the scan exists in the scope (schedules validate their scan with it). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { StepUpVerifier, TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
@@ -304,6 +304,15 @@ export class UsersService {
     return this.users.find({
       where: { organizationId },
       select: { id: true, username: true, partner: true },
+      order: { username: 'ASC' },
+    });
+  }
+
+  /** Confirmed, unblocked Admins of one organization (who receive its compliance reminders). */
+  adminsOf(organizationId: string): Promise<Pick<User, 'id' | 'username' | 'email' | 'firstName'>[]> {
+    return this.users.find({
+      where: { organizationId, role: 'Admin', blockedAt: IsNull(), confirmedAt: Not(IsNull()) },
+      select: { id: true, username: true, email: true, firstName: true },
       order: { username: 'ASC' },
     });
   }
