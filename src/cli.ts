@@ -6,7 +6,6 @@ import { buildOpenApi, createApp } from './app.factory';
 import { AppModule } from './app.module';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { ConfigError, loadEnv } from './config/env';
-import { DataDirLockedError } from './database/data-source';
 import { ApiKeysService } from './modules/api-keys/api-keys.service';
 import { OrganizationsService } from './modules/organizations/organizations.service';
 import { UsersService } from './modules/users/users.service';
@@ -146,7 +145,7 @@ async function main(argv: string[]) {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(
-    `${err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof Error ? err.message : String(err)}\n`,
+    `${err instanceof Error ? err.message : String(err)}\n`,
   );
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { ConfigError } from './config/env';
-import { DataDirLockedError } from './database/data-source';
+import { StartupError } from './database/connection-errors';
 
 async function main() {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
@@ -17,7 +17,7 @@ async function main() {
 
 main().catch((err: unknown) => {
   // Configuration and lock problems are the operator's to fix: print them plainly, without a stack.
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) process.stderr.write(`${err.message}\n`);
+  if (err instanceof ConfigError || err instanceof StartupError) process.stderr.write(`${err.message}\n`);
   else process.stderr.write(`Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

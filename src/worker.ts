@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigError, loadEnv } from './config/env';
-import { DataDirLockedError } from './database/data-source';
+import { StartupError } from './database/connection-errors';
 import { JobsService } from './jobs/jobs.service';
 
 /**
@@ -26,7 +26,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) process.stderr.write(`${err.message}\n`);
+  if (err instanceof ConfigError || err instanceof StartupError) process.stderr.write(`${err.message}\n`);
   else
     process.stderr.write(
       `Worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,

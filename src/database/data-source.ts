@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { StartupError } from './connection-errors';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { migrations } from '../../migrations';
 
@@ -28,7 +29,7 @@ export const baseDataSourceOptions = {
   logging: false,
 } as const;
 
-export class DataDirLockedError extends Error {}
+export class DataDirLockedError extends StartupError {}
 
 /**
  * PGlite does not guard its data directory: two processes on one directory silently lose data (stack.md 2.2).
