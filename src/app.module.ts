@@ -11,6 +11,7 @@ import { AuditInterceptor } from './common/audit/audit.interceptor';
 import { FeatureGuard } from './common/auth/feature.guard';
 import { AppConfigModule } from './config/config.module';
 import type { Env } from './config/env';
+import { AppLogger, pinoHttpParams } from './config/logging';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source';
 import { databaseTargetFromEnv } from './database/data-source';
@@ -77,24 +78,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(env),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: env.LOG_LEVEL,
-            // Secrets never reach the log: credentials in headers are redacted, bodies are not logged.
-            redact: {
-              paths: [
-                'req.headers.authorization',
-                'req.headers["x-api-key"]',
-                'req.headers["x-mfa-step-up-token"]',
-                'req.headers.cookie',
-              ],
-              censor: '[redacted]',
-            },
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-            quietReqLogger: true,
-            ...(env.NODE_ENV === 'development' && process.stdout.isTTY ? {} : {}),
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: pinoHttpParams(env) }),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         DiscoveryModule,
         DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
@@ -105,6 +89,7 @@ export class AppModule {
         ...(extraModules ?? []),
       ],
       providers: [
+        AppLogger,
         FeatureGuard,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

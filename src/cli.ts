@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { buildOpenApi, createApp } from './app.factory';
 import { AppModule } from './app.module';
 import { FirstStartService } from './bootstrap/first-start.service';
-import { ConfigError, loadEnv } from './config/env';
+import { loadEnv } from './config/env';
 import { ApiKeysService } from './modules/api-keys/api-keys.service';
 import { OrganizationsService } from './modules/organizations/organizations.service';
 import { UsersService } from './modules/users/users.service';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigError, loadEnv } from './config/env';
+import { AppLogger, BootLogger } from './config/logging';
 import { StartupError } from './database/connection-errors';
 import { JobsService } from './jobs/jobs.service';
 
@@ -17,9 +17,10 @@ async function main() {
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false' });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
     bufferLogs: true,
+    logger: new BootLogger(),
     abortOnError: false,
   });
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   await app.get(JobsService).startWorkers();
   new Logger('Worker').log(`Worker running (${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'})`);

@@ -57,6 +57,8 @@ export class Env {
   /** Comma-separated origins (`https://app.example.com,https://admin.example.com`). */
   @IsString() @MinLength(1) WEBAUTHN_ORIGINS = 'http://localhost:3000';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** Log lines: `auto` = human-readable on a terminal, JSON otherwise; `json` or `pretty` to force one. */
+  @IsIn(['auto', 'json', 'pretty']) LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
   /** Run pg-boss workers inside the API process (default). Set to false when `npm run worker` runs them. */
   @Transform(toBool) @IsBoolean() RUN_WORKERS_IN_API = true;
   /** Builtin engine: threads a port sweep is spread over (default one per core, at most 4; 0 = in the worker's own thread). */
