@@ -69,11 +69,13 @@ export interface AppModuleOptions {
   database?: DatabaseTarget;
   /** Modules added after the domain modules (tests: subscribers of test events). */
   extraModules?: Type[];
+  /** CLI and worker: use the running API's embedded database through its bridge socket. */
+  shareEmbedded?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ env, database, extraModules }: AppModuleOptions): DynamicModule {
+  static forRoot({ env, database, extraModules, shareEmbedded }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -81,7 +83,7 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: pinoHttpParams(env) }),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         DiscoveryModule,
-        DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
+        DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env), shareEmbedded }),
         JobsModule,
         EventsModule,
         AppPortsModule,

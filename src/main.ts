@@ -10,8 +10,10 @@ async function main() {
   const { app, env } = await createApp();
   await app.get(FirstStartService).run();
   await app.listen({ port: env.PORT, host: env.HOST });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT; // PORT=0: the one the OS chose
   new Logger('Main').log(
-    `API on http://${env.HOST}:${env.PORT} (docs: /docs) using ${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`}`,
+    `API on http://${env.HOST}:${port} (docs: /docs) using ${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`}`,
   );
 }
 

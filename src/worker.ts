@@ -15,7 +15,7 @@ import { JobsService } from './jobs/jobs.service';
 async function main() {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env, shareEmbedded: true }), {
     bufferLogs: true,
     logger: new BootLogger(),
     abortOnError: false,

@@ -15,6 +15,8 @@ export interface DatabaseModuleOptions {
   target: DatabaseTarget;
   /** Run pending migrations while starting (default true). */
   migrationsRun?: boolean;
+  /** CLI and worker: an embedded database in use by the API is reached through its bridge socket. */
+  shareEmbedded?: boolean;
 }
 
 @Global()
@@ -31,10 +33,11 @@ export class DatabaseModule {
           dataSourceFactory: async (typeormOptions) => {
             const logger = new Logger('Database');
             for (let attempt = 1; ; attempt++) {
-              const ds = await createDataSource(options.target, {
-                entities: typeormOptions?.entities,
-                migrationsRun: options.migrationsRun ?? true,
-              });
+              const ds = await createDataSource(
+                options.target,
+                { entities: typeormOptions?.entities, migrationsRun: options.migrationsRun ?? true },
+                { shareEmbedded: options.shareEmbedded },
+              );
               try {
                 return await ds.initialize();
               } catch (err) {
