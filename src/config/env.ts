@@ -31,7 +31,7 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() DATABASE_URL?: string;
   @IsString() DATA_DIR = './data';
   @IsString() @MinLength(1) BOOTSTRAP_ADMIN_USERNAME = 'admin';
-  @Transform(emptyToUndefined) @IsOptional() @IsEmail() BOOTSTRAP_ADMIN_EMAIL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsEmail({ require_tld: false }) BOOTSTRAP_ADMIN_EMAIL?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(8) BOOTSTRAP_ADMIN_PASSWORD?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(24) BOOTSTRAP_API_KEY?: string;
   @IsUrl({ require_tld: false, require_protocol: true }) APP_BASE_URL = 'http://127.0.0.1:3000';

@@ -49,6 +49,40 @@ export const MAX_IMPORT_ROWS = 1000;
 const flatten = (errors: ValidationError[]): string[] =>
   errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...flatten(e.children ?? [])]);
 
+export interface ImportRowReport {
+  /** The row number as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  username: string;
+  status: 'created' | 'skipped';
+  id: string;
+  reason?: 'exists';
+  /** Skipped rows: the columns whose values differ from the stored user (not applied). */
+  differs?: string[];
+}
+
+export interface ImportReport {
+  imported: number;
+  skipped: number;
+  ids: string[];
+  rows: ImportRowReport[];
+}
+
+/** Columns of a row that say something else than the stored user (only the columns the row fills in). */
+function differences(user: User, dto: CreateUserDto, given: Set<string>): string[] {
+  const stored: Record<string, unknown> = {
+    role: user.role,
+    first_name: user.firstName,
+    last_name: user.lastName,
+    organization_id: user.organizationId,
+    locale: user.locale,
+    timezone: user.timezone,
+    confirmed: !!user.confirmedAt,
+  };
+  return Object.keys(stored).filter(
+    (column) => given.has(column) && (dto as unknown as Record<string, unknown>)[column] !== stored[column],
+  );
+}
+
 /** CSV export and import of the users in the caller's scope (`GET /v2/users/export`, `POST /v2/users/import`). */
 @Injectable()
 export class UsersCsvService {
@@ -97,8 +131,13 @@ export class UsersCsvService {
    * Imports users from CSV (header row, then one user per row). Every row is checked first; any problem rejects
    * the whole file with the row numbers (the header is row 1) and nothing is created. Imported users get a
    * confirmation email unless the `confirmed` column says true.
+   *
+   * A row naming a user who already exists in the caller's scope (same username and same email) is skipped, not
+   * refused, so an exported file imports again: the answer reports each row (`created` or `skipped`, and for a
+   * skipped row the columns whose values differ from the stored user: an import never changes an existing user,
+   * `PUT /v2/users/{id}` does, with its own rules). A username or email that belongs to someone else is refused.
    */
-  async importCsv(auth: AuthContext, text: unknown) {
+  async importCsv(auth: AuthContext, text: unknown): Promise<ImportReport> {
     if (typeof text !== 'string' || !text.trim())
       throw new ParameterError(['The body must be a CSV file (Content-Type: text/csv)']);
     // Row numbers as a spreadsheet shows them (header = 1), blank rows skipped but still counted.
@@ -117,7 +156,7 @@ export class UsersCsvService {
     if (problems.length) throw new ParameterError(problems);
 
     const seen = new Map<string, number>();
-    const rows: { line: number; dto: CreateUserDto }[] = [];
+    const rows: { line: number; dto: CreateUserDto; given: Set<string> }[] = [];
     body.forEach(({ cells, line }) => {
       if (cells.length !== columns.length) {
         problems.push(`row ${line}: has ${cells.length} fields, the header has ${columns.length}`);
@@ -133,41 +172,60 @@ export class UsersCsvService {
       const errors = flatten(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
       errors.forEach((e) => problems.push(`row ${line}: ${e}`));
       if (errors.length) return;
-      const role = dto.role ?? 'User';
-      if (roleRank(role) > roleRank(auth.user.role)) problems.push(`row ${line}: role ${role} is above your own`);
-      const organizationId = dto.organization_id ?? auth.tenant.organizationId;
-      if (!auth.tenant.includes(organizationId))
-        problems.push(`row ${line}: organization_id is not an organization you manage`);
       for (const key of [`username:${dto.username.toLowerCase()}`, `email:${dto.email.toLowerCase()}`]) {
         const first = seen.get(key);
         if (first) problems.push(`row ${line}: ${key.split(':')[0]} repeats row ${first}`);
         else seen.set(key, line);
       }
-      rows.push({ line, dto });
+      rows.push({ line, dto, given: new Set(Object.keys(record)) });
     });
-    if (problems.length) throw new ParameterError(problems);
 
-    // Clashes with existing users, reported per row before anything is written.
-    const taken = await this.users
-      .createQueryBuilder('u')
-      .select(['u.username', 'u.email'])
-      .where('lower(u.username) IN (:...names) OR lower(u.email) IN (:...emails)', {
-        names: rows.map((r) => r.dto.username.toLowerCase()),
-        emails: rows.map((r) => r.dto.email.toLowerCase()),
-      })
-      .getMany();
-    const takenNames = new Set(taken.map((u) => u.username.toLowerCase()));
+    // Existing users with these names or addresses: the same user in scope is skipped, anyone else is a clash.
+    const taken = rows.length
+      ? await this.users
+          .createQueryBuilder('u')
+          .where('lower(u.username) IN (:...names) OR lower(u.email) IN (:...emails)', {
+            names: rows.map((r) => r.dto.username.toLowerCase()),
+            emails: rows.map((r) => r.dto.email.toLowerCase()),
+          })
+          .getMany()
+      : [];
+    const byName = new Map(taken.map((u) => [u.username.toLowerCase(), u]));
     const takenEmails = new Set(taken.map((u) => u.email.toLowerCase()));
-    for (const { line, dto } of rows) {
-      if (takenNames.has(dto.username.toLowerCase())) problems.push(`row ${line}: username is already taken`);
+    const report: ImportRowReport[] = [];
+    const toCreate: CreateUserDto[] = [];
+    for (const { line, dto, given } of rows) {
+      const existing = byName.get(dto.username.toLowerCase());
+      if (
+        existing &&
+        existing.email.toLowerCase() === dto.email.toLowerCase() &&
+        auth.tenant.includes(existing.organizationId)
+      ) {
+        report.push({
+          row: line,
+          username: existing.username,
+          status: 'skipped',
+          id: existing.id,
+          reason: 'exists',
+          differs: differences(existing, dto, given),
+        });
+        continue;
+      }
+      if (existing) problems.push(`row ${line}: username is already taken`);
       if (takenEmails.has(dto.email.toLowerCase())) problems.push(`row ${line}: email is already taken`);
+      const role = dto.role ?? 'User';
+      if (roleRank(role) > roleRank(auth.user.role)) problems.push(`row ${line}: role ${role} is above your own`);
+      if (!auth.tenant.includes(dto.organization_id ?? auth.tenant.organizationId))
+        problems.push(`row ${line}: organization_id is not an organization you manage`);
+      report.push({ row: line, username: dto.username, status: 'created', id: '' });
+      toCreate.push(dto);
     }
     if (problems.length) throw new ParameterError(problems);
 
     const created: { user: User; rawToken: string | null }[] = [];
     try {
       await this.dataSource.transaction(async (tx) => {
-        for (const { dto } of rows) {
+        for (const dto of toCreate) {
           const user = await this.usersService.create(this.newUserFrom(auth, dto), tx);
           const token = user.confirmedAt
             ? null
@@ -180,9 +238,16 @@ export class UsersCsvService {
         throw new ParameterError(['organization_id does not name an existing organization']);
       throw err;
     }
+    const createdRows = report.filter((r) => r.status === 'created');
+    created.forEach(({ user }, i) => (createdRows[i].id = user.id));
     // Emails only once the users exist for sure (after commit).
     for (const { user, rawToken } of created) if (rawToken) await this.mails.confirmation(user, rawToken);
-    return { imported: created.length, ids: created.map((c) => c.user.id) };
+    return {
+      imported: created.length,
+      skipped: report.length - created.length,
+      ids: created.map((c) => c.user.id),
+      rows: report,
+    };
   }
 
   private newUserFrom(auth: AuthContext, dto: CreateUserDto) {
