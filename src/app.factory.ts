@@ -82,8 +82,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     );
   });
 
-  const document = buildOpenApi(app);
-  SwaggerModule.setup('docs', app, document, {
+  // Built on the first request to /docs or /docs-json, not at every start (it is the largest object the process
+  // would otherwise keep: tens of MB of heap for an idle server).
+  SwaggerModule.setup('docs', app, () => buildOpenApi(app), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'CG Scanning API V2',
     swaggerOptions: { persistAuthorization: true },

@@ -40,6 +40,19 @@ export const baseDataSourceOptions = {
 export class DataDirLockedError extends StartupError {}
 
 /**
+ * PGlite's memory: WebAssembly memory only grows, so PostgreSQL's defaults (shared_buffers 128 MB, in a 128 MB
+ * initial heap) are what an idle API kept. The embedded database serves one process's working set: 16 MB of shared
+ * buffers and 4 MB per sort/hash are plenty for it (PostgreSQL's own minimum sizing guidance for small
+ * installations). The heap starts at the 128 MB the module declares (it cannot start smaller) and grows on demand.
+ */
+function pgliteMemory(PGliteClass: unknown) {
+  const defaults = (PGliteClass as { defaultStartParams: string[] }).defaultStartParams;
+  return {
+    startParams: [...defaults, '-c', 'shared_buffers=16MB', '-c', 'work_mem=4MB', '-c', 'maintenance_work_mem=16MB'],
+  };
+}
+
+/**
  * PGlite does not guard its data directory: two processes on one directory silently lose data (stack.md 2.2).
  * A lock file holding our pid stops a second process; a lock left by a dead process is taken over.
  */
@@ -124,11 +137,12 @@ export async function createDataSource(
     return Object.assign(ds, { embedded: 'bridge' as const });
   }
   let pglite: InstanceType<typeof PGlite>;
+  const PGLITE_MEMORY = pgliteMemory(PGlite);
   try {
     pglite =
       memory && target.loadDataDir
-        ? await PGlite.create({ loadDataDir: target.loadDataDir })
-        : new PGlite(target.dataDir);
+        ? await PGlite.create({ loadDataDir: target.loadDataDir, ...PGLITE_MEMORY })
+        : new PGlite(target.dataDir, PGLITE_MEMORY);
   } catch (err) {
     release();
     throw err;
