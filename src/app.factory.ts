@@ -4,11 +4,11 @@ import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/errors/error.filter';
 import { createValidationPipe } from './common/http/validation';
 import { type Env, loadEnv } from './config/env';
+import { AppLogger, BootLogger } from './config/logging';
 import type { DatabaseTarget } from './database/data-source';
 import { MetricsService } from './modules/health/metrics.service';
 
@@ -64,11 +64,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     adapter,
     {
       bufferLogs: options.logger !== false,
-      logger: options.logger === false ? false : undefined,
+      logger: options.logger === false ? false : new BootLogger(),
       abortOnError: false,
     },
   );
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (options.logger !== false) app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
@@ -82,8 +82,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     );
   });
 
-  const document = buildOpenApi(app);
-  SwaggerModule.setup('docs', app, document, {
+  // Built on the first request to /docs or /docs-json, not at every start (it is the largest object the process
+  // would otherwise keep: tens of MB of heap for an idle server).
+  SwaggerModule.setup('docs', app, () => buildOpenApi(app), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'CG Scanning API V2',
     swaggerOptions: { persistAuthorization: true },

@@ -11,6 +11,7 @@ import { AuditInterceptor } from './common/audit/audit.interceptor';
 import { FeatureGuard } from './common/auth/feature.guard';
 import { AppConfigModule } from './config/config.module';
 import type { Env } from './config/env';
+import { AppLogger, pinoHttpParams } from './config/logging';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source';
 import { databaseTargetFromEnv } from './database/data-source';
@@ -70,36 +71,21 @@ export interface AppModuleOptions {
   database?: DatabaseTarget;
   /** Modules added after the domain modules (tests: subscribers of test events). */
   extraModules?: Type[];
+  /** CLI and worker: use the running API's embedded database through its bridge socket. */
+  shareEmbedded?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ env, database, extraModules }: AppModuleOptions): DynamicModule {
+  static forRoot({ env, database, extraModules, shareEmbedded }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(env),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: env.LOG_LEVEL,
-            // Secrets never reach the log: credentials in headers are redacted, bodies are not logged.
-            redact: {
-              paths: [
-                'req.headers.authorization',
-                'req.headers["x-api-key"]',
-                'req.headers["x-mfa-step-up-token"]',
-                'req.headers.cookie',
-              ],
-              censor: '[redacted]',
-            },
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-            quietReqLogger: true,
-            ...(env.NODE_ENV === 'development' && process.stdout.isTTY ? {} : {}),
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: pinoHttpParams(env) }),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         DiscoveryModule,
-        DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env) }),
+        DatabaseModule.forRoot({ target: database ?? databaseTargetFromEnv(env), shareEmbedded }),
         JobsModule,
         EventsModule,
         AppPortsModule,
@@ -108,6 +94,7 @@ export class AppModule {
         ...(extraModules ?? []),
       ],
       providers: [
+        AppLogger,
         FeatureGuard,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

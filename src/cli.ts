@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { buildOpenApi, createApp } from './app.factory';
 import { AppModule } from './app.module';
 import { FirstStartService } from './bootstrap/first-start.service';
-import { ConfigError, loadEnv } from './config/env';
-import { DataDirLockedError } from './database/data-source';
+import { loadEnv } from './config/env';
+import { createDataSource, databaseTargetFromEnv } from './database/data-source';
+import { findStoredMail, listStoredMails } from './modules/mail/mail-files';
 import { ApiKeysService } from './modules/api-keys/api-keys.service';
 import { OrganizationsService } from './modules/organizations/organizations.service';
 import { UsersService } from './modules/users/users.service';
@@ -21,12 +22,33 @@ const HELP = `usage: npm run cli -- <command> [options]
   revoke-api-key <id>
   list-api-keys
   openapi                                  print the OpenAPI document (JSON)
+  mail:list [--to <address>]               mails kept in DATA_DIR/mail (SMTP_URL unset), oldest first
+  mail:show <id|latest>                    one mail decoded: headers, text, links
+  sms:list [--to <number>] [--limit <n>]   SMS messages kept in sms_outbox (SMS_API_URL unset), newest last
 
-Uses the same configuration as the server (DATABASE_URL or the embedded database in DATA_DIR).`;
+Uses the same configuration as the server (DATABASE_URL or the embedded database in DATA_DIR). While the API runs
+on the embedded database, commands reach it through the API's socket (DATA_DIR/.s.PGSQL.5432).`;
+
+/** `--name value` from the arguments. */
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** The database alone, without the application (fast; used by read-only commands). */
+async function database(): Promise<DataSource> {
+  const env = loadEnv(process.env);
+  const ds = await createDataSource(
+    databaseTargetFromEnv(env),
+    { migrationsRun: false },
+    { shareEmbedded: true, serveBridge: false },
+  );
+  return ds.initialize();
+}
 
 async function context(envOverrides: Record<string, string> = {}) {
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false', RUN_PERIODIC_TASKS: 'false', ...envOverrides });
-  return NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
+  return NestFactory.createApplicationContext(AppModule.forRoot({ env, shareEmbedded: true }), {
     logger: ['error', 'warn'],
     abortOnError: false,
   });
@@ -138,6 +160,41 @@ async function main(argv: string[]) {
       await app.close();
       return;
     }
+    case 'mail:list': {
+      const to = option(args, 'to')?.toLowerCase();
+      const mails = listStoredMails(path.resolve(loadEnv(process.env).DATA_DIR, 'mail')).filter(
+        (m) => !to || m.to.toLowerCase().includes(to),
+      );
+      for (const m of mails) console.log(`${m.id}  ${m.date}  ${m.to}  ${m.subject}`);
+      if (!mails.length) console.log('No mail.');
+      return;
+    }
+    case 'mail:show': {
+      if (!args[0]) throw new Error('mail:show <id|latest> (ids from mail:list; a unique prefix is enough)');
+      const mail = findStoredMail(path.resolve(loadEnv(process.env).DATA_DIR, 'mail'), args[0]);
+      if (!mail) throw new Error(`No mail ${args[0]} (see mail:list)`);
+      console.log(`Id:      ${mail.id}\nDate:    ${mail.date}\nFrom:    ${mail.from}\nTo:      ${mail.to}`);
+      console.log(`Subject: ${mail.subject}\n\n${mail.text}\n`);
+      if (mail.links.length) console.log(`Links:\n${mail.links.map((l) => `  ${l}`).join('\n')}`);
+      return;
+    }
+    case 'sms:list': {
+      const ds = await database();
+      try {
+        const to = option(args, 'to');
+        const limit = Math.min(Math.max(Number(option(args, 'limit') ?? 20) || 20, 1), 1000);
+        const rows: { to: string; body: string; created_at: Date }[] = await ds.query(
+          `SELECT "to", body, created_at FROM (SELECT * FROM sms_outbox WHERE ($1::text IS NULL OR "to" = $1)
+             ORDER BY created_at DESC LIMIT $2) latest ORDER BY created_at`,
+          [to ?? null, limit],
+        );
+        for (const r of rows) console.log(`${new Date(r.created_at).toISOString()}  ${r.to}  ${r.body}`);
+        if (!rows.length) console.log('No SMS.');
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
     default:
       console.log(HELP);
       if (command && command !== 'help') process.exitCode = 2;
@@ -145,8 +202,6 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(
-    `${err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof Error ? err.message : String(err)}\n`,
-  );
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigError, loadEnv } from './config/env';
-import { DataDirLockedError } from './database/data-source';
+import { AppLogger, BootLogger } from './config/logging';
+import { StartupError } from './database/connection-errors';
 import { JobsService } from './jobs/jobs.service';
 
 /**
@@ -15,18 +15,19 @@ import { JobsService } from './jobs/jobs.service';
 async function main() {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const env = loadEnv({ ...process.env, RUN_WORKERS_IN_API: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env }), {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env, shareEmbedded: true }), {
     bufferLogs: true,
+    logger: new BootLogger(),
     abortOnError: false,
   });
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   await app.get(JobsService).startWorkers();
   new Logger('Worker').log(`Worker running (${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'})`);
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) process.stderr.write(`${err.message}\n`);
+  if (err instanceof ConfigError || err instanceof StartupError) process.stderr.write(`${err.message}\n`);
   else
     process.stderr.write(
       `Worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,

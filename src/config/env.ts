@@ -31,7 +31,7 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() DATABASE_URL?: string;
   @IsString() DATA_DIR = './data';
   @IsString() @MinLength(1) BOOTSTRAP_ADMIN_USERNAME = 'admin';
-  @Transform(emptyToUndefined) @IsOptional() @IsEmail() BOOTSTRAP_ADMIN_EMAIL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsEmail({ require_tld: false }) BOOTSTRAP_ADMIN_EMAIL?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(8) BOOTSTRAP_ADMIN_PASSWORD?: string;
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(24) BOOTSTRAP_API_KEY?: string;
   @IsUrl({ require_tld: false, require_protocol: true }) APP_BASE_URL = 'http://127.0.0.1:3000';
@@ -57,6 +57,8 @@ export class Env {
   /** Comma-separated origins (`https://app.example.com,https://admin.example.com`). */
   @IsString() @MinLength(1) WEBAUTHN_ORIGINS = 'http://localhost:3000';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** Log lines: `auto` = human-readable on a terminal, JSON otherwise; `json` or `pretty` to force one. */
+  @IsIn(['auto', 'json', 'pretty']) LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
   /** Run pg-boss workers inside the API process (default). Set to false when `npm run worker` runs them. */
   @Transform(toBool) @IsBoolean() RUN_WORKERS_IN_API = true;
   /** Builtin engine: threads a port sweep is spread over (default one per core, at most 4; 0 = in the worker's own thread). */
@@ -78,6 +80,11 @@ export class Env {
     '0.0.0.0/8,169.254.169.254/32,100.100.100.200/32,224.0.0.0/4,240.0.0.0/4,::/128,fd00:ec2::254/128,ff00::/8';
   /** Domain events: how long relayed events and their delivery receipts are kept (days). */
   @Transform(toInt) @IsInt() @Min(1) @Max(3650) EVENTS_RETENTION_DAYS = 7;
+  /**
+   * Serve the HTML pages the account emails link to (APP_BASE_URL/users/confirmation, /users/invitation/accept,
+   * /users/password/edit). Turn off when a portal at APP_BASE_URL serves those paths itself.
+   */
+  @Transform(toBool) @IsBoolean() ACCOUNT_PAGES = true;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
 }

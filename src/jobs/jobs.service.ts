@@ -9,6 +9,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { JobInsert, PgBoss as PgBossType, SendOptions } from 'pg-boss';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import { Env } from '../config/env';
+import { isEmbedded } from '../database/data-source';
 import { decoratedMethods } from './decorated-methods';
 import { declaredJobs, type JobDefinition, type JobOptions, type JobPayload, ON_JOB_METADATA } from './job.decorator';
 
@@ -210,7 +211,7 @@ export class JobsService
 
   private async start() {
     const { PgBoss } = await import('pg-boss');
-    const pglite = (this.dataSource as unknown as { pglite?: unknown }).pglite !== undefined;
+    const pglite = isEmbedded(this.dataSource); // PGlite here, or the API's PGlite through its bridge
     // Share TypeORM's pool: on PGlite there is only one connection, and on PostgreSQL it saves connections.
     const pool = (
       this.dataSource.driver as unknown as { master: { query(t: string, v?: unknown[]): Promise<{ rows: unknown[] }> } }

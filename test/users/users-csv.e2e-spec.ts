@@ -150,4 +150,53 @@ describe('users CSV import and export', () => {
     expectError(await t.http.get('/v2/users/export').set(foreign.headers), 403);
     expectError(await importCsv('username,email\nq,q@example.test\n', foreign), 403);
   });
+
+  it('imports its own export again: existing users are skipped and reported per row, nothing changes', async () => {
+    const superAdmin = await t.signInSuperAdmin();
+    const text = await exportCsv(superAdmin);
+    // The bootstrap admin's address is the one the installation made itself (<username>@localhost).
+    expect(text).toMatch(/,admin@localhost,Super Admin,/);
+    const before = await userCount();
+    const res = await importCsv(text, superAdmin).expect(201);
+    const rows = parseCsv(text).length - 1;
+    expect(res.body).toMatchObject({ imported: 0, skipped: rows, ids: [] });
+    expect(res.body.rows).toHaveLength(rows);
+    for (const row of res.body.rows) expect(row).toMatchObject({ status: 'skipped', reason: 'exists', differs: [] });
+    expect(res.body.rows[0].row).toBe(2);
+    expect(await userCount()).toBe(before);
+
+    // Edited rows are still skipped (an import never changes an existing user) and the answer says what differs;
+    // new rows in the same file are created.
+    const edited = text.replace(/^([^,\n]*),csv_admin,([^,]*),Admin,([^,]*),/m, '$1,csv_admin,$2,Admin,Renamed,');
+    expect(edited).not.toBe(text);
+    const mixed = await importCsv(
+      `${edited.trimEnd()}\r\n,newcomer,newcomer@localhost,User,,,${org.id},,,,,\r\n`,
+      superAdmin,
+    ).expect(201);
+    expect(mixed.body.imported).toBe(1);
+    expect(mixed.body.rows.find((r: { username: string }) => r.username === 'csv_admin')).toMatchObject({
+      status: 'skipped',
+      differs: ['first_name'],
+    });
+    const created = mixed.body.rows.find((r: { username: string }) => r.username === 'newcomer');
+    expect(created).toMatchObject({ status: 'created', id: mixed.body.ids[0], row: rows + 2 });
+    const shown = await t.http.get(`/v2/users/${admin.user.id}`).set(superAdmin.headers).expect(200);
+    expect(shown.body.data.attributes.first_name).not.toBe('Renamed');
+  });
+
+  it('accepts single-label mail domains like the installation’s own admin@localhost, everywhere alike', async () => {
+    const res = await t.http
+      .post('/v2/users')
+      .set(admin.headers)
+      .send({ user: { username: 'intranet', email: 'ops@mailhost' } })
+      .expect(201);
+    expect(res.body.data.attributes.email).toBe('ops@mailhost');
+    expectError(
+      await t.http
+        .post('/v2/users')
+        .set(admin.headers)
+        .send({ user: { username: 'broken', email: 'not an email' } }),
+      422,
+    );
+  });
 });

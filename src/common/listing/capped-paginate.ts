@@ -50,7 +50,7 @@ export async function cappedPaginate<T extends ObjectLiteral>(
 
 async function countWithinBudget(qb: SelectQueryBuilder<ObjectLiteral>, matchSql: string, params: unknown[]) {
   const countSql = `SELECT count(*) AS n FROM (${matchSql} LIMIT ${TOTAL_CAP + 1}) AS capped`;
-  const embedded = (qb.connection as unknown as { pglite?: unknown }).pglite !== undefined;
+  const embedded = (qb.connection as unknown as { embedded?: string }).embedded !== undefined; // PGlite (or its bridge)
   try {
     const counted = await qb.connection.transaction(async (tx) => {
       if (!embedded) await tx.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(countBudget.ms))}`);

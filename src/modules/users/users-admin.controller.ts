@@ -20,12 +20,16 @@ import {
   UpdateUserBody,
 } from './dto/users-admin.dto';
 import { USER_TYPE } from './user.presenter';
-import { ADMIN_USER_LIST_SPEC, EXPORT_COLUMNS, MAX_IMPORT_ROWS, UsersAdminService } from './users-admin.service';
+import { ADMIN_USER_LIST_SPEC, UsersAdminService } from './users-admin.service';
+import { EXPORT_COLUMNS, MAX_IMPORT_ROWS, UsersCsvService } from './users-csv.service';
 
 @ApiTags('Users')
 @Controller('v2/users')
 export class UsersAdminController {
-  constructor(private readonly admin: UsersAdminService) {}
+  constructor(
+    private readonly admin: UsersAdminService,
+    private readonly csv: UsersCsvService,
+  ) {}
 
   @Get()
   @Authenticated({ role: 'Admin' })
@@ -79,7 +83,7 @@ export class UsersAdminController {
   @ApiAction(ImportResultDto, 201)
   @ApiErrors(422)
   importCsv(@Auth() auth: AuthContext, @Req() request: FastifyRequest) {
-    return this.admin.importCsv(auth, request.body);
+    return this.csv.importCsv(auth, request.body);
   }
 
   @Get('export')
@@ -88,7 +92,7 @@ export class UsersAdminController {
   @ApiProduces('text/csv')
   @ApiResponse({ status: 200, description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
   exportCsv(@Auth() auth: AuthContext) {
-    return new StreamableFile(this.admin.exportCsv(auth.tenant), {
+    return new StreamableFile(this.csv.exportCsv(auth.tenant), {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="users.csv"',
     });

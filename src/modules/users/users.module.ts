@@ -10,13 +10,14 @@ import { UserMails } from './user-mails.service';
 import { User } from './user.entity';
 import { UsersAdminController } from './users-admin.controller';
 import { UsersAdminService } from './users-admin.service';
+import { UsersCsvService } from './users-csv.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, AccountToken]), RouteAccessModule],
   controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, PasswordService, AccountTokensService, UserMails, UsersAdminService],
+  providers: [UsersService, PasswordService, AccountTokensService, UserMails, UsersAdminService, UsersCsvService],
   exports: [UsersService, PasswordService, AccountTokensService, UserMails],
 })
 export class UsersModule implements OnModuleInit {

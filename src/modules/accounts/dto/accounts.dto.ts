@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsTimeZone, Length, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsTimeZone, Length, MaxLength } from 'class-validator';
+import { IsAccountEmail } from '../../../common/http/account-email';
 import { ROLES } from '../../../common/auth/roles';
 
 /** Tokens are 43 base64url characters; the limit only keeps absurd input out. */
@@ -52,7 +53,7 @@ export class AcceptInvitationDto {
 }
 
 export class ForgotPasswordDto {
-  @ApiProperty({ example: 'jdoe@example.com' }) @IsEmail() @MaxLength(255) email: string;
+  @ApiProperty({ example: 'jdoe@example.com' }) @IsAccountEmail() @MaxLength(255) email: string;
 }
 
 export class ResetPasswordDto {

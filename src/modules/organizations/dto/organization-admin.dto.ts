@@ -5,7 +5,6 @@ import {
   ArrayNotEmpty,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsObject,
@@ -16,6 +15,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsAccountEmail } from '../../../common/http/account-email';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 import { SubscribeDto } from '../../subscriptions/dto/subscription.dto';
 import { UpdateOrganizationDto } from './organization.dto';
@@ -64,7 +64,7 @@ export class CustomerUserDto {
   @IsString()
   @Matches(/^[A-Za-z0-9._@-]{3,150}$/, { message: 'username must be 3-150 letters, digits, . _ @ or -' })
   username: string;
-  @ApiProperty() @IsEmail() @MaxLength(255) email: string;
+  @ApiProperty() @IsAccountEmail() @MaxLength(255) email: string;
   @ApiPropertyOptional({ description: 'Omit it to let the user set one (confirmation or invitation)' })
   @IsOptional()
   @IsString()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsTimeZone, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsAccountEmail } from '../../../common/http/account-email';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 import { ROLES } from '../../../common/auth/roles';
 
@@ -80,7 +81,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional() @Text(100) last_name?: string;
   @ApiPropertyOptional({ description: 'Needs a step-up token when the user has a second factor' })
   @IsOptional()
-  @IsEmail()
+  @IsAccountEmail()
   @MaxLength(255)
   email?: string;
   @ApiPropertyOptional({ example: 'en' }) @IsOptional() @IsString() @Length(2, 10) locale?: string;

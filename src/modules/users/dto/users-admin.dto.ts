@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -12,6 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { IsAccountEmail } from '../../../common/http/account-email';
 import { ROLES, type Role } from '../../../common/auth/roles';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 import { UpdateMeDto } from './user.dto';
@@ -30,7 +30,7 @@ export class CreateUserDto {
   @IsString()
   @Matches(USERNAME_PATTERN, { message: `username ${USERNAME_RULE}` })
   username: string;
-  @ApiProperty({ example: 'jdoe@example.com' }) @IsEmail() @MaxLength(255) email: string;
+  @ApiProperty({ example: 'jdoe@example.com' }) @IsAccountEmail() @MaxLength(255) email: string;
   @ApiPropertyOptional({ enum: ROLES, default: 'User' }) @IsOptional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional({
     format: 'uuid',
@@ -54,7 +54,7 @@ export class CreateUserDto {
 export class CreateUserBody extends WrappedBody('user', CreateUserDto) {}
 
 export class InviteUserDto {
-  @ApiProperty({ example: 'jdoe@example.com' }) @IsEmail() @MaxLength(255) email: string;
+  @ApiProperty({ example: 'jdoe@example.com' }) @IsAccountEmail() @MaxLength(255) email: string;
   @ApiPropertyOptional({ description: 'Default: the email address' })
   @IsOptional()
   @IsString()
@@ -103,9 +103,27 @@ export class TransferResultDto {
   @ApiProperty({ example: 4 }) total: number;
 }
 
+export class ImportRowDto {
+  @ApiProperty({ example: 2, description: 'Row number as a spreadsheet shows it (the header is row 1)' }) row: number;
+  @ApiProperty({ example: 'jdoe' }) username: string;
+  @ApiProperty({ enum: ['created', 'skipped'] }) status: 'created' | 'skipped';
+  @ApiProperty({ format: 'uuid', description: 'The created user, or the existing one a skipped row names' })
+  id: string;
+  @ApiPropertyOptional({ enum: ['exists'], description: 'Why a row was skipped' }) reason?: 'exists';
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['first_name'],
+    description: 'Skipped rows: columns whose values differ from the stored user (an import does not change them)',
+  })
+  differs?: string[];
+}
+
 export class ImportResultDto {
-  @ApiProperty({ example: 12 }) imported: number;
-  @ApiProperty({ type: [String], format: 'uuid' }) ids: string[];
+  @ApiProperty({ example: 12, description: 'Users created' }) imported: number;
+  @ApiProperty({ example: 1, description: 'Rows naming a user who already exists (same username and email)' })
+  skipped: number;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Ids of the users created' }) ids: string[];
+  @ApiProperty({ type: [ImportRowDto] }) rows: ImportRowDto[];
 }
 
 export class ConfirmationSentDto {
