@@ -7,6 +7,12 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/errors/error.filter';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from './common/http/framework-errors';
 import { createValidationPipe } from './common/http/validation';
 import { type Env, loadEnv } from './config/env';
 import type { DatabaseTarget } from './database/data-source';
@@ -58,6 +64,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     trustProxy: env.TRUST_PROXY,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // Every answer is in the error envelope, also those Fastify and Node's HTTP parser give before a route runs.
+    genReqId: requestIdOf,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ env, database: options.database, extraModules: options.extraModules }),
@@ -75,6 +85,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
 
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration.observe(
       { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
