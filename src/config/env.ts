@@ -39,6 +39,12 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) ENCRYPTION_KEY?: string;
   /** Session absolute lifetime is fixed at 24 h; the idle timeout is configurable. */
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) SESSION_IDLE_TIMEOUT_SECONDS = 3600;
+  /**
+   * Step-up "sudo mode": for this long after a session proved a second factor (sign-in with a code,
+   * verify_installation, a step-up), `/v2` routes that need a step-up accept it without x-mfa-step-up-token.
+   * 0 turns it off (every such route then needs the header). At most one hour.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) STEP_UP_WINDOW_SECONDS = 600;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMTP_URL?: string;
   @IsString() MAIL_FROM = 'CG Scanning <no-reply@localhost>';
   @Transform(emptyToUndefined)

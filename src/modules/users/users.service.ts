@@ -201,7 +201,7 @@ export class UsersService {
     if (email && email !== user.email) {
       if (auth.impersonatorId)
         throw Forbidden('Not allowed while impersonating a user', 'auth.impersonation_forbidden');
-      if (!(await this.stepUp.verify(auth, stepUpToken))) {
+      if (!(await this.stepUp.verify(auth, stepUpToken, { recentProof: true }))) {
         throw AppError.of(
           401,
           'mfa.step_up_required',
