@@ -303,4 +303,21 @@ describe('organizations and partners', () => {
     expect(lines[0]).toMatch(/^id,name,company_name,partner,parent_id/);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
+
+  it('exports with the filters of the list; unknown columns and paging are refused', async () => {
+    await t.createOrganization('Export Alpha');
+    await t.createOrganization('Export Beta');
+    const csv = await t.http.get('/v2/organizations/export?q[name]=Export*').set(superAdmin.headers).expect(200);
+    const names = csv.text
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(names.sort()).toEqual(['Export Alpha', 'Export Beta']);
+    const searched = await t.http.get('/v2/organizations/export?q=alpha').set(superAdmin.headers).expect(200);
+    expect(searched.text.trim().split('\r\n')).toHaveLength(2);
+    for (const bad of ['q[nope]=1', 'page=2', 'sort_by=name:asc', 'q[partner]=maybe']) {
+      expectError(await t.http.get(`/v2/organizations/export?${bad}`).set(superAdmin.headers), 422, 'parameter_error');
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { roleRank, type Role } from '../../common/auth/roles';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
-import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { applyListFilters, paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { UserResourceOwnersRegistry } from '../../common/ports/user-resources';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import { AccountTokensService } from './account-tokens.service';
@@ -348,7 +348,7 @@ export class UsersAdminService {
   }
 
   /** CSV of the users in scope, written page by page so that a large organization never sits in memory. */
-  exportCsv(scope: TenantScope): Readable {
+  exportCsv(scope: TenantScope, query?: ListQuery): Readable {
     const users = this.users;
     async function* lines() {
       yield csvLine([...EXPORT_COLUMNS]);
@@ -356,6 +356,7 @@ export class UsersAdminService {
       for (;;) {
         const qb = users.createQueryBuilder('u').where('u.id > :after', { after }).orderBy('u.id', 'ASC').take(500);
         scope.apply(qb, 'u.organization_id');
+        if (query) applyListFilters(qb, query, ADMIN_USER_LIST_SPEC);
         const page = await qb.getMany();
         for (const u of page) {
           yield csvLine([
