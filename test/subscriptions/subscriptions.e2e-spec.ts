@@ -231,7 +231,7 @@ describe('plans, products and subscriptions', () => {
       });
       const ent = await t.http.get(`/v2/organizations/${org.id}/entitlements`).set(superAdmin.headers).expect(200);
       expect(ent.body).toMatchObject({
-        limits: { number_of_ips: 100, number_of_targets: 0 },
+        limits: { number_of_ips: 100, number_of_targets: null },
         flags: { advanced_reports: true, ai_assistant: false },
       });
 

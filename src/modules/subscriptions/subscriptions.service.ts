@@ -8,6 +8,7 @@ import { PRODUCT_LIST_SPEC } from './catalog.service';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { UsersService } from '../users/users.service';
 import { CatalogService } from './catalog.service';
 import type { SubscribeDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import {
@@ -72,6 +73,7 @@ export class SubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly catalog: CatalogService,
+    private readonly users: UsersService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------------------------
@@ -160,9 +162,12 @@ export class SubscriptionsService {
 
   /**
    * What an organization may do, combined from its subscriptions in force (README.md of this folder). Without any,
-   * the default plan applies; an installation without a default plan does not restrict organizations.
+   * the default plan applies; an installation without a default plan does not restrict organizations. The
+   * installation's own organization (one a Super Admin belongs to) is never restricted, so that no plan can lock the
+   * administrators out.
    */
   async entitlementOf(organizationId: string, manager?: EntityManager): Promise<Entitlement> {
+    if (await this.users.hasSuperAdmin(organizationId, manager)) return unrestricted();
     const subs = await this.activeFor(organizationId, manager);
     if (subs.length) return combine(subs.map((s) => effectiveFeatures(s.plan!.features, s.features)));
     const fallback = await this.catalog.defaultPlan(manager);

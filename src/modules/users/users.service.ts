@@ -70,6 +70,14 @@ export class UsersService {
     private readonly stepUp: StepUpVerifier,
   ) {}
 
+  /**
+   * Whether a Super Admin belongs to the organization: the installation's own organization (the bootstrap one, or any
+   * a super admin works in), which plans never limit. `manager`: inside the caller's transaction.
+   */
+  hasSuperAdmin(organizationId: string, manager?: EntityManager): Promise<boolean> {
+    return (manager?.getRepository(User) ?? this.users).existsBy({ organizationId, role: 'Super Admin' });
+  }
+
   /** The product the user works in (a product code the caller has checked the organization subscribes to). */
   async setActiveProduct(userId: string, productCode: string): Promise<void> {
     await this.users.update({ id: userId }, { activeProduct: productCode });
