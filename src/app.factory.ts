@@ -33,7 +33,8 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setTitle('CG Scanning API V2')
     .setDescription(
       'Multi-tenant vulnerability scanning platform. Every request carries `x-api-key`; user routes also need ' +
-        '`Authorization: Bearer <JWT>` (from POST /auth/sign_in) or `Authorization: Basic <access-token>`. ' +
+        '`Authorization: Bearer <JWT>` (from POST /auth/sign_in) or `Authorization: Basic <access-token>` (each security ' +
+        'requirement below is the API key AND one credential). ' +
         'Errors: `{"errors":[{"message","type","timestamp"}]}`. Lists: `q[column]=value` (* wildcard), `sort_by=column:asc|desc`, ' +
         '`page`, `per_page` (≤100), `date_range_start`/`date_range_end`, `relative_date_range`.',
     )
@@ -48,7 +49,14 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       'access-token',
     )
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'x-mfa-step-up-token', description: 'Fresh second factor (5 minutes)' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-mfa-step-up-token',
+        description:
+          'A fresh second factor (POST /v1/identity/auth/mfa/step-up, 5 minutes). On /v2 routes a session that proved ' +
+          'a second factor within STEP_UP_WINDOW_SECONDS (default 10 minutes) needs none.',
+      },
       'mfa-step-up',
     )
     .build();

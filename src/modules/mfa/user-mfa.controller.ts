@@ -103,8 +103,8 @@ export class UserMfaController {
 
   @Put('generate_recovery_codes')
   // The step-up is checked by the service: the first set needs none.
-  @Authenticated({ forbidWhileImpersonating: true })
   @ApiStepUpSecurity()
+  @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.recovery_codes_generate', resource: 'user' })
   @HttpCode(200)
   @ApiOperation({

@@ -53,7 +53,7 @@ export class UserPlansController {
   @Authenticated()
   @Audited({ action: 'user.product.change', resource: 'user' })
   @ApiOperation({ summary: "Change the user's active product (one its organization subscribes to)" })
-  @ApiQuery({ name: 'product', required: true, description: 'Product code', example: 'pci' })
+  @ApiQuery({ name: 'product', type: String, required: true, description: 'Product code', example: 'pci' })
   @ApiResource(PRODUCT_TYPE, UserProductAttributesDto, 200, 'The product now active for the user')
   @ApiErrors(422)
   async changeProduct(@Auth() auth: AuthContext, @Query('product') product: unknown) {

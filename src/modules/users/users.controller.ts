@@ -40,6 +40,7 @@ export class UsersController {
   }
 
   @Put('me')
+  @ApiStepUpSecurity()
   @Authenticated()
   @Audited({ action: 'user.update_me', resource: 'user' })
   @ApiOperation({
@@ -49,7 +50,6 @@ export class UsersController {
       'last STEP_UP_WINDOW_SECONDS (sign-in with a code, a step-up) or x-mfa-step-up-token.',
   })
   @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
-  @ApiStepUpSecurity()
   @ApiResource(USER_TYPE, UserAttributesDto)
   @ApiErrors(403, 409, 422)
   async updateMe(

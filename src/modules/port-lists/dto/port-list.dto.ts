@@ -105,8 +105,11 @@ export class UpdatePortListDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(255)
   name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
   @ApiPropertyOptional({ enum: PORT_LIST_APP_TYPES }) @IsOptional() @IsIn(PORT_LIST_APP_TYPES) app_type?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ type: [PortRangeInputDto], description: 'Replaces every range (merged as on create)' })

@@ -67,8 +67,11 @@ export class UpdateScannerDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(255)
   name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
   @ApiPropertyOptional({ enum: SCANNER_APP_TYPES }) @IsOptional() @IsIn(SCANNER_APP_TYPES) app_type?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({

@@ -56,7 +56,8 @@ export class CreateProductDto {
 export class UpdateProductDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) name?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?:
+    string | null;
 }
 export class CreateProductBody extends WrappedBody('product', CreateProductDto) {}
 export class UpdateProductBody extends WrappedBody('product', UpdateProductDto) {}
@@ -108,7 +109,8 @@ export class CreatePlanDto {
 }
 export class UpdatePlanDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) name?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?:
+    string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() default?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() self_service?: boolean;

@@ -58,7 +58,7 @@ export class SubscribeDto {
   @IsOptional()
   @IsDateString()
   start_date?: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsDateString()
@@ -91,7 +91,7 @@ export class UpdateSubscriptionDto {
   @IsOptional()
   @IsIn(SUBSCRIPTION_STATUSES)
   status?: (typeof SUBSCRIPTION_STATUSES)[number];
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsDateString()

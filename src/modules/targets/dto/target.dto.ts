@@ -67,8 +67,11 @@ export class UpdateTargetDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(255)
   name?: string;
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
   @ApiPropertyOptional({
     type: [String],
     example: HOSTS_EXAMPLE,
