@@ -4,16 +4,15 @@ import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/errors/error.filter';
-import {
-  clientErrorHandler,
-  frameworkErrorHandler,
-  REQUEST_ID_HEADER,
-  requestIdOf,
-} from './common/http/framework-errors';
+import { clientErrorHandler, frameworkErrorHandler, requestIdOf } from './common/http/framework-errors';
+import { installHttpHygiene } from './common/http/http-hygiene';
+import { RateLimitHeadersInterceptor } from './common/http/rate-limit';
 import { createValidationPipe } from './common/http/validation';
+import { PortalOrigins } from './common/ports/portal-origins';
 import { type Env, loadEnv } from './config/env';
 import type { DatabaseTarget } from './database/data-source';
 import { MetricsService } from './modules/health/metrics.service';
@@ -90,12 +89,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
+  app.useGlobalInterceptors(new RateLimitHeadersInterceptor(app.get(ClsService)));
+  await installHttpHygiene(app, env, app.get(PortalOrigins));
 
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
-  });
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration.observe(
       { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -86,6 +87,17 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(1) @Max(3650) EVENTS_RETENTION_DAYS = 7;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
+  /**
+   * HTTP hygiene. CORS: exact origins (comma-separated `scheme://host[:port]`) whose browsers may call the API, besides
+   * `https://<portal_domain>` of every whitelabel portal (cached this many seconds). HSTS: max-age sent on answers to
+   * requests that came over TLS (directly, or `X-Forwarded-Proto: https` with TRUST_PROXY); 0 = never.
+   */
+  @Matches(/^\s*$|^\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\s*(,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\s*)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins such as https://app.example.com,http://localhost:5173',
+  })
+  CORS_ORIGINS = '';
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) CORS_PORTAL_CACHE_SECONDS = 60;
+  @Transform(toInt) @IsInt() @Min(0) @Max(63072000) HSTS_MAX_AGE_SECONDS = 31536000;
 }
 
 export class ConfigError extends Error {}
