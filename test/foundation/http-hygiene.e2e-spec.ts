@@ -68,13 +68,11 @@ describe('HTTP hygiene', () => {
 
   describe('CORS', () => {
     const preflight = (origin: string, method = 'GET') =>
-      t.http
-        .options('/v2/user/me')
-        .set({
-          origin,
-          'access-control-request-method': method,
-          'access-control-request-headers': 'x-api-key,authorization',
-        });
+      t.http.options('/v2/user/me').set({
+        origin,
+        'access-control-request-method': method,
+        'access-control-request-headers': 'x-api-key,authorization',
+      });
 
     it('answers a preflight from an allowed origin, with the headers clients need', async () => {
       const res = await preflight(APP_ORIGIN).expect(204);

@@ -1,6 +1,15 @@
 import { ConfigError, loadEnv } from '../../src/config/env';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
-import { bearer, enrollTotp, lastSmsCode, signInWithTotp, stepUpWithTotp, TestClock, totpAt } from './mfa-helpers';
+import {
+  bearer,
+  enrollTotp,
+  lastSmsCode,
+  passwordStep,
+  signInWithTotp,
+  stepUpWithTotp,
+  TestClock,
+  totpAt,
+} from './mfa-helpers';
 
 const WINDOW_MS = 10 * 60_000;
 const MOBILE = '+447400123456';
@@ -57,6 +66,15 @@ describe('step-up window (sudo mode) on /v2 routes', () => {
         otp_totp_enabled: true,
         otp_sms_enabled: true,
       });
+    });
+
+    it("the 2FA challenge answer names the user's organization", async () => {
+      const challenge = await passwordStep(t, user.user.username);
+      expect(challenge.body).toMatchObject({
+        organization: { uuid: user.user.organizationId, name: 'Seed Flow Org' },
+        methods: expect.arrayContaining(['totp', 'sms']),
+      });
+      expect(challenge.body.token).toBeUndefined();
     });
 
     it('a session signed in with a code is stepped-up for the window', async () => {

@@ -59,7 +59,7 @@ export class ApiKeysService extends ApiKeyVerifier {
 
   async revoke(id: string): Promise<ApiKey> {
     const key = await this.keys.findOneBy({ id });
-    if (!key) throw new RecordNotFound('API key');
+    if (!key) throw new RecordNotFound();
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await this.keys.save(key);

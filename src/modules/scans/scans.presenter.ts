@@ -29,13 +29,21 @@ export class ScanAttributesDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) last_history_id: string | null;
   @ApiProperty({ type: String, nullable: true }) last_started_at: string | null;
   @ApiProperty({ type: String, nullable: true }) last_finished_at: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "The latest run's last sign of life from its worker (as in the histories); null before it starts",
+  })
+  heartbeat_at: string | null;
   @ApiProperty({ format: 'uuid' }) user_id: string;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
 }
 
-export const presentScan = (s: Scan) =>
+/** `heartbeats`: the latest runs' heartbeats by history id (`ScansService.heartbeats`). */
+export const presentScan = (s: Scan, heartbeats?: Map<string, Date | null>) =>
   resource<ScanAttributesDto>(
     SCAN_TYPE,
     s.id,
@@ -51,6 +59,7 @@ export const presentScan = (s: Scan) =>
       last_history_id: s.lastHistoryId,
       last_started_at: iso(s.lastStartedAt),
       last_finished_at: iso(s.lastFinishedAt),
+      heartbeat_at: iso((s.lastHistoryId && heartbeats?.get(s.lastHistoryId)) || null),
       user_id: s.userId,
       organization_id: s.organizationId,
       created_at: s.createdAt.toISOString(),

@@ -285,7 +285,7 @@ export class SubscriptionsService {
         active: 'active',
       })
       .getOne();
-    if (!sub) throw new RecordNotFound('Active subscription');
+    if (!sub) throw new RecordNotFound();
     await this.dataSource
       .getRepository(Subscription)
       .update({ id: sub.id }, { status: 'canceled', canceledAt: new Date() });

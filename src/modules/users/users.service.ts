@@ -94,6 +94,8 @@ export class UsersService {
     const matches = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
+      // The sign-in answer names the organization, also when it only asks for the second factor.
+      .innerJoinAndSelect('u.organization', 'o')
       .where('lower(u.username) = :name OR lower(u.email) = :name', { name })
       .limit(2)
       .getMany();
@@ -110,7 +112,7 @@ export class UsersService {
     const [row] = await this.users.query(this.findByIdSql(), [id]);
     const user = row ? hydrate(this.users, row) : null;
     if (user) user.organization = hydrate(this.users.manager.getRepository(Organization), row, 'o__');
-    if (!user) throw new RecordNotFound('User');
+    if (!user) throw new RecordNotFound();
     return user;
   }
 
@@ -128,7 +130,7 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
-    if (!user) throw new RecordNotFound('User');
+    if (!user) throw new RecordNotFound();
     return user;
   }
 
