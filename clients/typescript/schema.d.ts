@@ -4496,6 +4496,11 @@ export interface components {
             last_history_id: string | null;
             last_started_at: string | null;
             last_finished_at: string | null;
+            /**
+             * Format: date-time
+             * @description The latest run's last sign of life from its worker (as in the histories); null before it starts
+             */
+            heartbeat_at: string | null;
             /** Format: uuid */
             user_id: string;
             /** Format: uuid */
