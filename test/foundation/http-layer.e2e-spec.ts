@@ -57,7 +57,7 @@ describe('common HTTP layer', () => {
       'mfa-step-up',
     ]);
     const me = doc.paths['/v2/user/me'];
-    expect(me.get.security).toEqual(expect.arrayContaining([{ 'api-key': [] }, { bearer: [] }]));
+    expect(me.get.security).toEqual(expect.arrayContaining([{ 'api-key': [], bearer: [] }]));
     expect(me.get.responses['200'].content['application/json'].schema.properties.data).toBeDefined();
     expect(me.put.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/UpdateMeBody');
     expect(doc.components.schemas.UpdateMeBody.properties.user.$ref).toBe('#/components/schemas/UpdateMeDto');

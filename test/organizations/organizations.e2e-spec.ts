@@ -63,7 +63,11 @@ describe('organizations and partners', () => {
       .send({
         customer: {
           organization: { name, company_name: `${name} GmbH`, email: 'it@example.test' },
-          subscription: { plan: 'pci-open', features: { number_of_ips: { limit: ips } } },
+          // A limit left out would be unlimited, which no finite partner limit holds: the customer gets its share of both.
+          subscription: {
+            plan: 'pci-open',
+            features: { number_of_ips: { limit: ips }, number_of_targets: { limit: 2 } },
+          },
           users,
         },
       });
