@@ -8,6 +8,7 @@ import {
 } from './common/auth/auth.ports';
 import { Entitlements } from './common/ports/entitlements';
 import { MailBranding } from './common/ports/mail-branding';
+import { PortalOrigins } from './common/ports/portal-origins';
 import { UserPlanInfo } from './common/ports/user-plan-info';
 import { UserResourceOwnersRegistry } from './common/ports/user-resources';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
@@ -26,7 +27,7 @@ import { WhitelabelService } from './modules/whitelabel/whitelabel.service';
  * The composition root of the ports in `src/common/`: each abstract port gets its one binding here, from the module
  * that implements it. Ports exist where two modules would otherwise import each other (users ↔ subscriptions for
  * plan info, users/auth ↔ MFA for second factors, mail ↔ whitelabel for branding) or where `src/common/` needs a
- * domain service (the global guard: API keys, credentials, step-up, plan features). Global, like the other
+ * domain service (the global guard: API keys, credentials, step-up, plan features; CORS: the portal domains). Global, like the other
  * infrastructure (config, database, jobs, events, audit, mail), so that any module can inject a port; domain modules
  * are never global.
  */
@@ -42,6 +43,7 @@ import { WhitelabelService } from './modules/whitelabel/whitelabel.service';
     { provide: Entitlements, useExisting: PlanEntitlements },
     { provide: UserPlanInfo, useExisting: SubscriptionPlanInfo },
     { provide: MailBranding, useExisting: WhitelabelService },
+    { provide: PortalOrigins, useExisting: WhitelabelService },
     UserResourceOwnersRegistry,
   ],
   exports: [
@@ -53,6 +55,7 @@ import { WhitelabelService } from './modules/whitelabel/whitelabel.service';
     Entitlements,
     UserPlanInfo,
     MailBranding,
+    PortalOrigins,
     UserResourceOwnersRegistry,
   ],
 })

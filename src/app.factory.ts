@@ -4,9 +4,14 @@ import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ClsService } from 'nestjs-cls';
 import { AppModule } from './app.module';
 import { ErrorEnvelopeFilter } from './common/errors/error.filter';
+import { clientErrorHandler, frameworkErrorHandler, requestIdOf } from './common/http/framework-errors';
+import { installHttpHygiene } from './common/http/http-hygiene';
+import { RateLimitHeadersInterceptor } from './common/http/rate-limit';
 import { createValidationPipe } from './common/http/validation';
+import { PortalOrigins } from './common/ports/portal-origins';
 import { type Env, loadEnv } from './config/env';
 import { AppLogger, BootLogger } from './config/logging';
 import type { DatabaseTarget } from './database/data-source';
@@ -27,7 +32,8 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setTitle('CG Scanning API V2')
     .setDescription(
       'Multi-tenant vulnerability scanning platform. Every request carries `x-api-key`; user routes also need ' +
-        '`Authorization: Bearer <JWT>` (from POST /auth/sign_in) or `Authorization: Basic <access-token>`. ' +
+        '`Authorization: Bearer <JWT>` (from POST /auth/sign_in) or `Authorization: Basic <access-token>` (each security ' +
+        'requirement below is the API key AND one credential). ' +
         'Errors: `{"errors":[{"message","type","timestamp"}]}`. Lists: `q[column]=value` (* wildcard), `sort_by=column:asc|desc`, ' +
         '`page`, `per_page` (≤100), `date_range_start`/`date_range_end`, `relative_date_range`.',
     )
@@ -42,7 +48,14 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       'access-token',
     )
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'x-mfa-step-up-token', description: 'Fresh second factor (5 minutes)' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-mfa-step-up-token',
+        description:
+          'A fresh second factor (POST /v1/identity/auth/mfa/step-up, 5 minutes). On /v2 routes a session that proved ' +
+          'a second factor within STEP_UP_WINDOW_SECONDS (default 10 minutes) needs none.',
+      },
       'mfa-step-up',
     )
     .build();
@@ -58,6 +71,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
     trustProxy: env.TRUST_PROXY,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // Every answer is in the error envelope, also those Fastify and Node's HTTP parser give before a route runs.
+    genReqId: requestIdOf,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ env, database: options.database, extraModules: options.extraModules }),
@@ -72,6 +89,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<{ app: 
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
+  app.useGlobalInterceptors(new RateLimitHeadersInterceptor(app.get(ClsService)));
+  await installHttpHygiene(app, env, app.get(PortalOrigins));
 
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();

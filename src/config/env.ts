@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -39,6 +40,12 @@ export class Env {
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) ENCRYPTION_KEY?: string;
   /** Session absolute lifetime is fixed at 24 h; the idle timeout is configurable. */
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) SESSION_IDLE_TIMEOUT_SECONDS = 3600;
+  /**
+   * Step-up "sudo mode": for this long after a session proved a second factor (sign-in with a code,
+   * verify_installation, a step-up), `/v2` routes that need a step-up accept it without x-mfa-step-up-token.
+   * 0 turns it off (every such route then needs the header). At most one hour.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) STEP_UP_WINDOW_SECONDS = 600;
   @Transform(emptyToUndefined) @IsOptional() @IsString() SMTP_URL?: string;
   @IsString() MAIL_FROM = 'CG Scanning <no-reply@localhost>';
   @Transform(emptyToUndefined)
@@ -87,6 +94,17 @@ export class Env {
   @Transform(toBool) @IsBoolean() ACCOUNT_PAGES = true;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
+  /**
+   * HTTP hygiene. CORS: exact origins (comma-separated `scheme://host[:port]`) whose browsers may call the API, besides
+   * `https://<portal_domain>` of every whitelabel portal (cached this many seconds). HSTS: max-age sent on answers to
+   * requests that came over TLS (directly, or `X-Forwarded-Proto: https` with TRUST_PROXY); 0 = never.
+   */
+  @Matches(/^\s*$|^\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\s*(,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\s*)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins such as https://app.example.com,http://localhost:5173',
+  })
+  CORS_ORIGINS = '';
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) CORS_PORTAL_CACHE_SECONDS = 60;
+  @Transform(toInt) @IsInt() @Min(0) @Max(63072000) HSTS_MAX_AGE_SECONDS = 31536000;
 }
 
 export class ConfigError extends Error {}

@@ -72,6 +72,10 @@ describe('API key (x-api-key on every request)', () => {
     const listed = list.body.data.find((k: { id: string }) => k.id === created.body.data.id);
     expect(listed.attributes.key).toBeUndefined();
     expect(listed.attributes.prefix).toBe(raw.slice(0, 12));
+    expect(list.body.meta).toMatchObject({ page: 1, per_page: 25 });
+    const named = await t.http.get('/v2/api_keys?q[name]=port*').set(admin.headers).expect(200);
+    expect(named.body.data.map((k: { id: string }) => k.id)).toEqual([created.body.data.id]);
+    expectError(await t.http.get('/v2/api_keys?q[key_hash]=x').set(admin.headers), 422, 'parameter_error');
     await t.http.delete(`/v2/api_keys/${created.body.data.id}`).set(admin.headers).expect(204);
     expectError(await t.http.get('/v2/user/me').set({ ...admin.headers, 'x-api-key': raw }), 401);
     expectError(await t.http.post('/v2/api_keys').set(admin.headers).send({ api_key: {} }), 422, 'parameter_error');

@@ -109,7 +109,8 @@ describe('GET/PUT /v2/user/me', () => {
         .put('/v2/user/me')
         .set({ ...me.headers, 'content-type': 'application/json' })
         .send('{bad json'),
-      422,
+      400,
+      'bad_request',
     );
   });
 

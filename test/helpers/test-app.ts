@@ -104,6 +104,13 @@ export class TestApp {
     return TestApp.boot(this.database, this.dataDir, envOverrides, options);
   }
 
+  /** Listens on 127.0.0.1 (ephemeral port) for clients other than supertest: raw sockets, fetch. Returns the base URL. */
+  async listen(): Promise<string> {
+    const server = this.app.getHttpServer();
+    if (!server.listening) await this.app.listen({ port: 0, host: '127.0.0.1' });
+    return `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  }
+
   get http(): TestAgent {
     return request(this.app.getHttpServer());
   }

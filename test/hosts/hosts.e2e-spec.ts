@@ -120,8 +120,38 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
       '192.0.2.30',
     ]);
     expectError(await t.http.get('/v2/hosts/most_vulnerable?limit=500').set(alice.headers), 422, 'parameter_error');
+    // The list grammar: filters, paging, sorting, meta; unknown columns are a 422.
+    const page = await t.http.get('/v2/hosts/most_vulnerable?per_page=1&page=2').set(alice.headers).expect(200);
+    expect(page.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual([
+      '192.0.2.30',
+    ]);
+    expect(page.body.meta).toMatchObject({ page: 2, per_page: 1, total: 3, total_pages: 3 });
+    const filtered = await t.http.get('/v2/hosts/most_vulnerable?q[pci_fail]=false').set(alice.headers).expect(200);
+    expect(filtered.body.data.map((h: { attributes: { address: string } }) => h.attributes.address)).toEqual([
+      '192.0.2.10',
+    ]);
+    const sorted = await t.http.get('/v2/hosts/most_vulnerable?sort_by=address:desc').set(alice.headers).expect(200);
+    expect(sorted.body.data[0].attributes.address).toBe('192.0.2.30');
+    for (const bad of ['q[password]=x', 'sort_by=password:asc', 'per_page=101', 'limit=2&per_page=2']) {
+      expectError(await t.http.get(`/v2/hosts/most_vulnerable?${bad}`).set(alice.headers), 422, 'parameter_error');
+    }
     const widget = await t.http.get('/v2/vulnerabilities/widgets/pci_compliant').set(alice.headers).expect(200);
     expect(widget.body).toMatchObject({ hosts_total: 4, hosts_failing: 2, hosts_passing: 2 });
+    const part = await t.http
+      .get('/v2/vulnerabilities/widgets/pci_compliant?q[host]=192.0.2.1*')
+      .set(alice.headers)
+      .expect(200);
+    expect(part.body).toMatchObject({ hosts_total: 1, hosts_failing: 0, compliant: true, failing_vulnerabilities: 0 });
+    const twenty = await t.http
+      .get('/v2/vulnerabilities/widgets/pci_compliant?q[host]=192.0.2.20')
+      .set(alice.headers)
+      .expect(200);
+    expect(twenty.body).toMatchObject({
+      hosts_total: 1,
+      hosts_failing: 1,
+      compliant: false,
+      failing_vulnerabilities: 2,
+    });
   });
 
   it("one host's details; another organization's is a 404", async () => {

@@ -63,7 +63,11 @@ describe('organizations and partners', () => {
       .send({
         customer: {
           organization: { name, company_name: `${name} GmbH`, email: 'it@example.test' },
-          subscription: { plan: 'pci-open', features: { number_of_ips: { limit: ips } } },
+          // A limit left out would be unlimited, which no finite partner limit holds: the customer gets its share of both.
+          subscription: {
+            plan: 'pci-open',
+            features: { number_of_ips: { limit: ips }, number_of_targets: { limit: 2 } },
+          },
           users,
         },
       });
@@ -302,5 +306,22 @@ describe('organizations and partners', () => {
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,name,company_name,partner,parent_id/);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  it('exports with the filters of the list; unknown columns and paging are refused', async () => {
+    await t.createOrganization('Export Alpha');
+    await t.createOrganization('Export Beta');
+    const csv = await t.http.get('/v2/organizations/export?q[name]=Export*').set(superAdmin.headers).expect(200);
+    const names = csv.text
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(names.sort()).toEqual(['Export Alpha', 'Export Beta']);
+    const searched = await t.http.get('/v2/organizations/export?q=alpha').set(superAdmin.headers).expect(200);
+    expect(searched.text.trim().split('\r\n')).toHaveLength(2);
+    for (const bad of ['q[nope]=1', 'page=2', 'sort_by=name:asc', 'q[partner]=maybe']) {
+      expectError(await t.http.get(`/v2/organizations/export?${bad}`).set(superAdmin.headers), 422, 'parameter_error');
+    }
   });
 });

@@ -109,7 +109,7 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
 
   it('lists the ten SAQ types with who they are for, eligibility and question counts', async () => {
     const res = await t.http.get('/v2/saqs/types').set(user.headers).expect(200);
-    expect(res.body.meta).toEqual({ page: 1, per_page: 10, total: 10, total_pages: 1 });
+    expect(res.body.meta).toEqual({ page: 1, per_page: 25, total: 10, total_pages: 1 });
     const byType = Object.fromEntries(
       res.body.data.map((d: { attributes: { type: string } }) => [d.attributes.type, d]),
     );
@@ -131,7 +131,21 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     expect(byType['D-SP'].attributes).toMatchObject({ applies_to: 'service_provider', question_count: 259 });
     expect(byType['D-Merchant'].attributes.responses).toContain('not_tested');
     expect(byType.P2PE.attributes.asv_scan_required).toBe(false);
-    expectError(await t.http.get('/v2/saqs/types?q[type]=A').set(user.headers), 422, 'parameter_error');
+    // The list grammar, over the catalogue.
+    const ecommerce = await t.http
+      .get('/v2/saqs/types?q[channels]=ecommerce&q[applies_to]=merchant&sort_by=requirement_count:asc')
+      .set(user.headers)
+      .expect(200);
+    expect(ecommerce.body.data[0].attributes.type).toBe('A');
+    expect(ecommerce.body.data.map((d: { attributes: { type: string } }) => d.attributes.type)).not.toContain('D-SP');
+    const paged = await t.http.get('/v2/saqs/types?per_page=3&page=2').set(user.headers).expect(200);
+    expect(paged.body.meta).toEqual({ page: 2, per_page: 3, total: 10, total_pages: 4 });
+    expect(paged.body.data.map((d: { attributes: { type: string } }) => d.attributes.type)).toEqual([
+      'B-IP',
+      'C',
+      'C-VT',
+    ]);
+    expectError(await t.http.get('/v2/saqs/types?q[secret]=A').set(user.headers), 422, 'parameter_error');
   });
 
   it('gives the questions of a type, grouped by principal requirement, with the ASV flag', async () => {

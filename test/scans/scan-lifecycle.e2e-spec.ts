@@ -42,6 +42,7 @@ describe('scans: CRUD, validation, stop, worker-crash recovery, wizard', () => {
         target_id: targetId,
         port_list_id: quickPorts,
         status: 'never_run',
+        heartbeat_at: null,
         user_id: alice.user.id,
       },
       relationships: { target: { data: { id: targetId, type: 'target' } } },

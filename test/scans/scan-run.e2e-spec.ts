@@ -152,6 +152,15 @@ describe('scans: a run against services on 127.0.0.1, its results and what chang
     });
     expect(Date.parse(history.finished_at)).toBeGreaterThanOrEqual(Date.parse(history.started_at));
     expect(history.heartbeat_at).toMatch(/Z$/);
+    // The scan shows its latest run's heartbeat, as the history does (and so do the scan lists).
+    expect(scan.heartbeat_at).toBe(history.heartbeat_at);
+    const listed = await t.http
+      .get(`/v2/scans?q[name]=${encodeURIComponent(scan.name)}`)
+      .set(alice.headers)
+      .expect(200);
+    expect(listed.body.data.find((s: { id: string }) => s.id === scanId).attributes.heartbeat_at).toBe(
+      history.heartbeat_at,
+    );
 
     const list = await t.http.get(`/v2/scans/${scanId}/histories`).set(alice.headers).expect(200);
     expect(list.body.meta).toMatchObject({ total: 1 });

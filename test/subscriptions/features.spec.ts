@@ -13,18 +13,37 @@ describe('feature rules', () => {
     });
   });
 
-  it('combines subscriptions: largest limit, unlimited wins, any flag on; absent means not included', () => {
+  it('combines subscriptions: largest limit, unlimited wins, any flag on; a limit left out is unlimited', () => {
     const e = combine([
-      { number_of_ips: { limit: 5 }, scans_per_month: { limit: 10 }, advanced_reports: { enabled: false } },
-      { number_of_ips: { limit: 8 }, scans_per_month: { limit: null }, advanced_reports: { enabled: true } },
+      {
+        number_of_ips: { limit: 5 },
+        scans_per_month: { limit: 10 },
+        number_of_targets: { limit: 3 },
+        concurrent_scans: { limit: 0 },
+        advanced_reports: { enabled: false },
+      },
+      {
+        number_of_ips: { limit: 8 },
+        scans_per_month: { limit: null },
+        number_of_targets: { limit: 0 },
+        concurrent_scans: { limit: 0 },
+        advanced_reports: { enabled: true },
+      },
     ]);
-    expect(e.limits).toMatchObject({
-      number_of_ips: 8,
-      scans_per_month: null,
-      number_of_targets: 0,
-      concurrent_scans: 0,
-    });
+    expect(e.limits).toEqual({ number_of_ips: 8, scans_per_month: null, number_of_targets: 3, concurrent_scans: 0 });
     expect(e.flags).toEqual({ advanced_reports: true, ai_assistant: false });
+    // The README's plan: only number_of_ips and scans_per_month; the other limits are not restricted, flags are off.
+    const readmePlan = combine([{ number_of_ips: { limit: 100 }, scans_per_month: { limit: 20 } }]);
+    expect(readmePlan.limits).toEqual({
+      number_of_ips: 100,
+      scans_per_month: 20,
+      number_of_targets: null,
+      concurrent_scans: null,
+    });
+    expect(readmePlan.flags).toEqual({ advanced_reports: false, ai_assistant: false });
+    // One subscription leaving a limit out makes it unlimited for the organization; an explicit 0 allows none.
+    expect(combine([{ number_of_targets: { limit: 0 } }, {}]).limits.number_of_targets).toBeNull();
+    expect(combine([{ number_of_targets: { limit: 0 } }]).limits.number_of_targets).toBe(0);
     expect(unrestricted().limits.number_of_ips).toBeNull();
     expect(unrestricted().flags.ai_assistant).toBe(true);
   });

@@ -138,6 +138,18 @@ describe('plans, products and subscriptions', () => {
       ]);
       const activePlans = await t.http.get('/v2/user/active_plans').set(admin.headers).expect(200);
       expect(activePlans.body.data.map((s: { id: string }) => s.id)).toEqual([open.body.data.id]);
+      expect(activePlans.body.meta).toEqual({ page: 1, per_page: 25, total: 1, total_pages: 1 });
+      // The same grammar as its sibling subscriptions_history: filters, sorting, paging, 422 for the unknown.
+      const byPlan = await t.http.get('/v2/user/active_plans?q[status]=canceled').set(admin.headers).expect(200);
+      expect(byPlan.body).toEqual({ data: [], meta: { page: 1, per_page: 25, total: 0, total_pages: 0 } });
+      for (const bad of ['q[nope]=1', 'sort_by=nope:asc', 'per_page=101', 'page=0']) {
+        expectError(await t.http.get(`/v2/user/active_plans?${bad}`).set(admin.headers), 422, 'parameter_error');
+        expectError(
+          await t.http.get(`/v2/user/subscriptions_history?${bad}`).set(admin.headers),
+          422,
+          'parameter_error',
+        );
+      }
     });
 
     it('lets only super admins and partners change subscriptions, and an Admin only self-service plans for itself', async () => {
@@ -219,7 +231,7 @@ describe('plans, products and subscriptions', () => {
       });
       const ent = await t.http.get(`/v2/organizations/${org.id}/entitlements`).set(superAdmin.headers).expect(200);
       expect(ent.body).toMatchObject({
-        limits: { number_of_ips: 100, number_of_targets: 0 },
+        limits: { number_of_ips: 100, number_of_targets: null },
         flags: { advanced_reports: true, ai_assistant: false },
       });
 
@@ -251,16 +263,27 @@ describe('plans, products and subscriptions', () => {
         .expect(201);
 
       const before = await t.http.get('/v2/user/products').set(user.headers).expect(200);
-      expect(before.body.products).toEqual(
+      expect(before.body.meta).toMatchObject({ page: 1, per_page: 25, total: 2 });
+      expect(before.body.data.map((p: { type: string; attributes: unknown }) => p.type)).toEqual([
+        'product',
+        'product',
+      ]);
+      expect(before.body.data.map((p: { attributes: unknown }) => p.attributes)).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ code: 'pci', subscribed: true, active: false }),
           expect.objectContaining({ code: 'dast', subscribed: false, active: false }),
         ]),
       );
+      // The list grammar: filters (also on `subscribed`), sorting, paging; unknown columns are a 422.
+      const subscribed = await t.http.get('/v2/user/products?q[subscribed]=true').set(user.headers).expect(200);
+      expect(subscribed.body.data.map((p: { attributes: { code: string } }) => p.attributes.code)).toEqual(['pci']);
+      const sorted = await t.http.get('/v2/user/products?sort_by=code:desc&per_page=1').set(user.headers).expect(200);
+      expect(sorted.body.data[0].attributes.code).toBe('pci');
+      expect(sorted.body.meta).toMatchObject({ per_page: 1, total: 2, total_pages: 2 });
+      expectError(await t.http.get('/v2/user/products?q[nope]=1').set(user.headers), 422, 'parameter_error');
+      expectError(await t.http.get('/v2/user/products?per_page=101').set(user.headers), 422, 'parameter_error');
       const after = await t.http.put('/v2/user/product?product=pci').set(user.headers).expect(200);
-      expect(after.body.products).toEqual(
-        expect.arrayContaining([expect.objectContaining({ code: 'pci', active: true })]),
-      );
+      expect(after.body.data).toMatchObject({ type: 'product', attributes: { code: 'pci', active: true } });
       expect((await t.http.get('/v2/user/me').set(user.headers).expect(200)).body.data.attributes.active_product).toBe(
         'pci',
       );

@@ -166,6 +166,38 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
     expect(pci.body).toMatchObject({ compliant: false, status: 'fail', failing_vulnerabilities: 7200 });
   });
 
+  it('widgets take the filters of the list: they count what the list would show', async () => {
+    const widget = (name: string, query: string) =>
+      t.http.get(`/v2/vulnerabilities/widgets/${name}${query}`).set(alice.headers);
+    const filter = '?q[check_id]=seed.check-3&q[host]=10.0.2.*';
+    const listed = (await list(`${filter}&per_page=1`).expect(200)).body.meta.total;
+    const openListed = (await list(`${filter}&q[status]=open&per_page=1`).expect(200)).body.meta.total;
+    const total = (await widget('total', filter).expect(200)).body;
+    expect(total.total).toBe(listed);
+    expect(total.total).toBeLessThan(12_000);
+    const top = (await widget('top', filter).expect(200)).body.data;
+    expect(top).toHaveLength(1);
+    expect(top[0]).toMatchObject({ check_id: 'seed.check-3' });
+    expect(top[0].open).toBe(total.open);
+    expect(openListed).toBeLessThanOrEqual(total.open);
+    // By severity: the top checks among the critical findings only.
+    const critical = (await widget('top', '?q[severity]=critical&limit=100').expect(200)).body.data;
+    expect(critical.every((c: { severity: string }) => c.severity === 'critical')).toBe(true);
+    // The organization filter is answered from the counters: the same figures as without it.
+    const own = (await widget('total', `?q[organization_id]=${org.id}`).expect(200)).body;
+    expect(own).toMatchObject({ open: 10_800, fixed: 1200, total: 12_000 });
+    // PCI widget: host-level filters.
+    const pci = (await widget('pci_compliant', '?q[host]=10.0.2.*').expect(200)).body;
+    expect(pci.failing_vulnerabilities).toBeLessThan(7200);
+    // Unknown columns, paging and sorting are refused, never ignored.
+    for (const name of ['total', 'top', 'pci_compliant']) {
+      for (const bad of ['?q[nope]=1', '?page=2', '?per_page=10', '?sort_by=severity:asc']) {
+        expectError(await widget(name, bad), 422, 'parameter_error');
+      }
+    }
+    expectError(await widget('pci_compliant', '?q[severity]=high'), 422, 'parameter_error');
+  });
+
   it('another organization sees none of them', async () => {
     expect((await list('', bob).expect(200)).body.meta).toMatchObject({ total: 0, total_capped: false });
     const one = (await list('?per_page=1').expect(200)).body.data[0];

@@ -20,6 +20,8 @@ export interface AuthContext {
   credential: CredentialKind;
   /** Session row behind a JWT; null for access tokens. */
   sessionId: string | null;
+  /** When the session last proved a second factor (sudo mode of `/v2` step-up routes); null/absent: never. */
+  secondFactorAt?: Date | null;
   /** When an admin is impersonating `user`, the admin's id (RFC 8693 `act`). */
   impersonatorId: string | null;
   tenant: TenantScope;

@@ -58,7 +58,9 @@ export class AuthGuard implements CanActivate {
     }
     if (route.stepUp) {
       const token = request.headers['x-mfa-step-up-token'];
-      const ok = await this.stepUp.verify(auth, typeof token === 'string' ? token : undefined);
+      const ok = await this.stepUp.verify(auth, typeof token === 'string' ? token : undefined, {
+        recentProof: route.stepUp !== 'token',
+      });
       if (!ok) {
         throw AppError.of(401, 'mfa.step_up_required', 'A fresh second factor is required: send x-mfa-step-up-token');
       }

@@ -13,12 +13,21 @@ export abstract class CredentialResolver {
   abstract resolve(context: ExecutionContext, apiKeyId: string): Promise<AuthContext>;
 }
 
+export interface StepUpOptions {
+  /**
+   * true: a session that proved a second factor within `STEP_UP_WINDOW_SECONDS` counts as stepped-up (sudo mode,
+   * the `/v2` routes); false: only an `x-mfa-step-up-token` does (the Canopy-compatible `/v1/identity` routes).
+   */
+  recentProof: boolean;
+}
+
 /**
- * Decides whether a request carries a valid step-up proof (`x-mfa-step-up-token`) for its caller.
- * The MFA module provides the real one; without any second factor there is nothing to step up with.
+ * Decides whether a request is stepped-up for its caller: a valid `x-mfa-step-up-token`, or (where allowed) a second
+ * factor proved by the session a few minutes ago. The MFA module provides the real one; without any second factor
+ * there is nothing to step up with.
  */
 export abstract class StepUpVerifier {
-  abstract verify(auth: AuthContext, stepUpToken: string | undefined): Promise<boolean>;
+  abstract verify(auth: AuthContext, stepUpToken: string | undefined, options: StepUpOptions): Promise<boolean>;
 }
 
 export interface TwoFactorStatus {
@@ -48,10 +57,14 @@ export interface SignInAttempt {
 /**
  * The second step of sign-in. After a correct password: `{ proceed: true }` issues the session; `{ respond }` answers
  * the client instead (e.g. `{otp_session_state, methods}`) and issues nothing. `extra` is merged into the sign-in
- * answer (e.g. a trusted-device token when the user asked to remember the device).
+ * answer (e.g. a trusted-device token when the user asked to remember the device); `secondFactorAt` says a code was
+ * proved just now (recorded on the session, see `StepUpOptions.recentProof`).
  */
 export abstract class SecondFactorGate {
   abstract afterPassword(
     attempt: SignInAttempt,
-  ): Promise<{ proceed: true; extra?: Record<string, unknown> } | { proceed: false; respond: Record<string, unknown> }>;
+  ): Promise<
+    | { proceed: true; extra?: Record<string, unknown>; secondFactorAt?: Date }
+    | { proceed: false; respond: Record<string, unknown> }
+  >;
 }

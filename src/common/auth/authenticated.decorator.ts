@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiResponse, ApiSecurity } from '@nestjs/swagger';
 import { ApiErrors, ErrorEnvelopeDto } from '../http/resource';
 import type { Role } from './roles';
 
@@ -8,8 +8,12 @@ export const AUTH_METADATA = 'cg:auth';
 export interface AuthRequirements {
   /** Minimum role (roles are ordered User < Admin < Super Admin). Default: any signed-in user. */
   role?: Role;
-  /** Needs a fresh second factor (`x-mfa-step-up-token`), for sensitive changes. */
-  stepUp?: boolean;
+  /**
+   * Needs a fresh second factor, for sensitive changes. `true`: an `x-mfa-step-up-token`, or a session that proved a
+   * second factor within `STEP_UP_WINDOW_SECONDS` (sign-in with a code, `verify_installation`, a step-up: GitHub's
+   * "sudo mode"). `'token'`: only the header (the Canopy-compatible `/v1/identity` routes, seeds/003).
+   */
+  stepUp?: boolean | 'token';
   /** Refused (403) while an admin impersonates the user. */
   forbidWhileImpersonating?: boolean;
   /**
@@ -32,6 +36,22 @@ export type RouteAuth =
   | { kind: 'none' };
 
 /**
+ * OpenAPI security requirements. Alternatives are ORed, the schemes inside one requirement ANDed: the API key AND one
+ * user credential (a session JWT or an access token), so that generated clients send both.
+ */
+const USER_CREDENTIALS: Record<string, string[]>[] = [
+  { 'api-key': [], bearer: [] },
+  { 'api-key': [], 'access-token': [] },
+];
+const withStepUp = USER_CREDENTIALS.map((requirement) => ({ ...requirement, 'mfa-step-up': [] }));
+
+/**
+ * Documents a step-up a handler checks itself (e.g. only when the email changes): the `x-mfa-step-up-token` is one
+ * more way to call the route. Routes declared `@Authenticated({ stepUp })` get this from the decorator.
+ */
+export const ApiStepUpSecurity = () => applyDecorators(...withStepUp.map((requirement) => ApiSecurity(requirement)));
+
+/**
  * The one authorization declaration of a route. The global guard denies every route without one (and boot fails),
  * so forgetting it cannot open a route. It also writes the route's security entry in the OpenAPI spec.
  */
@@ -39,12 +59,11 @@ export function Authenticated(requirements: AuthRequirements = {}) {
   const meta: RouteAuth = { kind: 'user', ...requirements };
   const decorators = [
     SetMetadata(AUTH_METADATA, meta),
-    ApiSecurity('api-key'),
-    ApiBearerAuth('bearer'),
-    ApiSecurity('access-token'),
+    // `stepUp: 'token'`: the header is required; `stepUp: true`: a recent second factor of the session also does.
+    ...(requirements.stepUp === 'token' ? [] : USER_CREDENTIALS.map((requirement) => ApiSecurity(requirement))),
+    ...(requirements.stepUp ? [ApiStepUpSecurity()] : []),
     ApiErrors(401, ...(requirements.role ? [403] : []), ...(requirements.forbidWhileImpersonating ? [403] : [])),
   ];
-  if (requirements.stepUp) decorators.push(ApiSecurity('mfa-step-up'));
   if (requirements.feature)
     decorators.push(
       ApiResponse({

@@ -24,10 +24,13 @@ export class AppError extends HttpException {
   }
 }
 
-/** "Missing" and "not yours" are the same answer, so that ids of other organizations cannot be probed. */
+/**
+ * "Missing" and "not yours" are the same answer, so that ids of other organizations cannot be probed. The message is
+ * always API.md's "Record Not Found" (clients match it), whatever kind of record was looked for.
+ */
 export class RecordNotFound extends AppError {
-  constructor(what = 'Record') {
-    super(HttpStatus.NOT_FOUND, [{ type: 'not_found', message: `${what} Not Found` }]);
+  constructor() {
+    super(HttpStatus.NOT_FOUND, [{ type: 'not_found', message: 'Record Not Found' }]);
   }
 }
 

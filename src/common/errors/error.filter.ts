@@ -1,45 +1,46 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import {
+  describeFrameworkError,
+  ERROR_HEADERS,
+  ERROR_TYPE_BY_STATUS as TYPE_BY_STATUS,
+  errorBody,
+} from '../http/framework-errors';
 import { AppError, type ErrorEntry } from './app-error';
 
-const TYPE_BY_STATUS: Record<number, string> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  422: 'parameter_error',
-  429: 'too_many_requests',
-  501: 'not_implemented',
-};
-
-/** Renders every error, expected or not, in the envelope of API.md; a 500 never carries internals. */
+/**
+ * Renders every error, expected or not, in the envelope of API.md (plus `request_id`, the `X-Request-Id` of the
+ * answer); a 500 never carries internals, and no message quotes the request.
+ */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest | undefined>();
     const { status, entries, headers } = this.describe(exception);
-    const timestamp = new Date().toISOString();
-    for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
-    void reply.status(status).send({ errors: entries.map((e) => ({ message: e.message, type: e.type, timestamp })) });
+    void reply.headers({ ...ERROR_HEADERS, ...headers });
+    void reply.status(status).send(errorBody(entries, request?.id));
   }
 
   describe(exception: unknown): { status: number; entries: ErrorEntry[]; headers: Record<string, string> } {
     if (exception instanceof AppError) {
       return { status: exception.getStatus(), entries: exception.entries, headers: exception.headers };
     }
+    // Fastify's own client errors (malformed JSON, body too large, wrong content type) keep their status; Nest hands
+    // them over wrapped in an HttpException.
+    const framework = describeFrameworkError(
+      exception instanceof HttpException && exception.cause ? exception.cause : exception,
+    );
+    if (framework) return { status: framework.status, entries: [framework], headers: {} };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const type = TYPE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'error');
       if (status >= 500) return this.internal(exception);
       let message = status === 404 ? 'Record Not Found' : exception.message;
-      // Fastify's own errors (bad JSON, body too large, wrong content type) arrive as HttpExceptions with a clear text.
       const body = exception.getResponse();
       if (status !== 404 && typeof body === 'object' && body && 'message' in body) {
         const m = (body as { message: unknown }).message;
@@ -48,15 +49,6 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       return {
         status: status === 400 ? 422 : status,
         entries: [{ type: status === 400 ? 'parameter_error' : type, message }],
-        headers: {},
-      };
-    }
-    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
-    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      const status = fastifyStatus === 400 ? 422 : fastifyStatus;
-      return {
-        status,
-        entries: [{ type: TYPE_BY_STATUS[status] ?? 'error', message: String((exception as Error).message) }],
         headers: {},
       };
     }

@@ -8,8 +8,10 @@ import { MAX_PER_PAGE, parseListQuery, type ListColumn, type ListSpec } from './
 const enumValues = (c: ListColumn): string[] | undefined =>
   c.type === 'enum' ? [...(c.values ?? [])] : c.type === 'severity' ? [...SEVERITIES] : undefined;
 
-const ParseList = createParamDecorator((spec: ListSpec, ctx: ExecutionContext) =>
-  parseListQuery(ctx.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>, spec),
+const ParseList = createParamDecorator(({ spec, paged }: { spec: ListSpec; paged: boolean }, ctx: ExecutionContext) =>
+  parseListQuery(ctx.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>, spec, new Date(), {
+    paged,
+  }),
 );
 
 /**
@@ -17,14 +19,27 @@ const ParseList = createParamDecorator((spec: ListSpec, ctx: ExecutionContext) =
  * date ranges, paging) in the OpenAPI spec, from the same whitelist.
  */
 export function ListParams(spec: ListSpec): ParameterDecorator {
+  return listParams(spec, true);
+}
+
+/**
+ * The same grammar for endpoints that answer one summary or one file (widgets, CSV exports): `q[...]` filters, date
+ * ranges and `q` search, checked against the whitelist (422 for an unknown column); `page`, `per_page` and `sort_by`
+ * are refused. The `ListQuery` has no paging or sort to apply.
+ */
+export function FilterParams(spec: ListSpec): ParameterDecorator {
+  return listParams(spec, false);
+}
+
+function listParams(spec: ListSpec, paged: boolean): ParameterDecorator {
   return (target, key, index) => {
-    ParseList(spec)(target, key, index);
+    ParseList({ spec, paged })(target, key, index);
     if (!key) return;
     const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
     const sortable = Object.entries(spec.columns)
       .filter(([, c]) => c.sortable !== false)
       .map(([name]) => name);
-    const decorators = [
+    const paging = [
       ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } }),
       ApiQuery({
         name: 'per_page',
@@ -37,6 +52,9 @@ export function ListParams(spec: ListSpec): ParameterDecorator {
         description: `<column>:<asc|desc>, column one of: ${sortable.join(', ')}. Default ${spec.defaultSort}.`,
         schema: { type: 'string', example: spec.defaultSort },
       }),
+    ];
+    const decorators = [
+      ...(paged ? paging : []),
       ApiQuery({
         name: 'date_range_start',
         required: false,

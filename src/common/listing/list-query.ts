@@ -55,12 +55,29 @@ const LIST_KEYS = new Set([
   'q',
 ]);
 
+export interface ListQueryOptions {
+  /**
+   * false for endpoints that answer one summary or one file (widgets, CSV exports): the filters of the grammar apply,
+   * `page`, `per_page` and `sort_by` are refused (422) rather than ignored.
+   */
+  paged?: boolean;
+}
+
 /**
  * Parses the list grammar of API.md against a whitelist. Every problem is collected and reported as one 422,
  * so that an unknown column never reaches SQL and is never silently ignored.
  */
-export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, now: Date = new Date()): ListQuery {
+export function parseListQuery(
+  raw: Record<string, unknown>,
+  spec: ListSpec,
+  now: Date = new Date(),
+  options: ListQueryOptions = {},
+): ListQuery {
   const problems: string[] = [];
+  if (options.paged === false) {
+    for (const key of ['page', 'per_page', 'sort_by'])
+      if (raw[key] !== undefined) problems.push(`${key} is not accepted here: this endpoint is not a paged list`);
+  }
   const one = (key: string): string | undefined => {
     const value = raw[key];
     if (value === undefined) return undefined;
@@ -100,7 +117,7 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, now
     else filters.push({ column, value });
   }
 
-  const sort = parseSort(one('sort_by') ?? spec.defaultSort, spec, problems);
+  const sort = options.paged === false ? [] : parseSort(one('sort_by') ?? spec.defaultSort, spec, problems);
 
   let from: Date | undefined;
   let to: Date | undefined;
@@ -259,6 +276,22 @@ export const likePattern = (value: string) => escapeLike(value).replace(/\*/g, '
 
 /** Applies filters, date range, search and sort to a query builder. Parameter names are generated, values bound. */
 export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec) {
+  applyListFilters(qb, query, spec);
+  query.sort.forEach(({ column, direction }, i) => {
+    const sql = spec.columns[column].sql;
+    if (i === 0) qb.orderBy(sql, direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+    else qb.addOrderBy(sql, direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  });
+  qb.addOrderBy(spec.tieBreaker, 'ASC');
+  return qb;
+}
+
+/** Whether a query filters at all beyond the given columns (e.g. a widget's fast path for `organization_id`). */
+export const filtersOnlyBy = (query: ListQuery, columns: string[]) =>
+  !query.from && !query.to && !query.search && query.filters.every((f) => columns.includes(f.column));
+
+/** The filters, date range and search of a query, without sorting (aggregates, exports in their own order). */
+export function applyListFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec) {
   query.filters.forEach(({ column, value }, i) => {
     const def = spec.columns[column];
     const p = `lq_f${i}`;
@@ -300,12 +333,6 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     const ors = spec.search.map((c) => `${spec.columns[c].sql}::text ILIKE :lq_search ESCAPE '\\'`).join(' OR ');
     qb.andWhere(`(${ors})`, { lq_search: `%${escapeLike(query.search)}%` });
   }
-  query.sort.forEach(({ column, direction }, i) => {
-    const sql = spec.columns[column].sql;
-    if (i === 0) qb.orderBy(sql, direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-    else qb.addOrderBy(sql, direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-  });
-  qb.addOrderBy(spec.tieBreaker, 'ASC');
   return qb;
 }
 

@@ -38,7 +38,7 @@ export class ImpersonationService {
         'auth.impersonation_forbidden',
       );
     const subject = await this.users.findById(subjectId).catch(() => null);
-    if (!subject || !caller.tenant.includes(subject.organizationId)) throw new RecordNotFound('User');
+    if (!subject || !caller.tenant.includes(subject.organizationId)) throw new RecordNotFound();
     const refuse = async (reason: string, message: string) => {
       await this.record('auth.impersonation_start', 'failure', 403, caller, subject, client, { reason });
       return Forbidden(message, 'auth.impersonation_forbidden');

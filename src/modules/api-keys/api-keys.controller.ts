@@ -3,12 +3,14 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
-import { ApiErrors, ApiResource, resource } from '../../common/http/resource';
+import { ApiCollection, ApiErrors, ApiResource, collection, resource } from '../../common/http/resource';
+import { ListParams } from '../../common/listing/list-params.decorator';
+import type { ListQuery } from '../../common/listing/list-query';
 import { UuidParam } from '../../common/http/params';
 import { WrappedBody } from '../../common/http/wrapped-body';
 import { Audited } from '../../common/audit/audited.decorator';
 import type { ApiKey } from './api-key.entity';
-import { ApiKeysService } from './api-keys.service';
+import { API_KEY_LIST_SPEC, ApiKeysService } from './api-keys.service';
 
 const TYPE = 'api_key';
 
@@ -45,13 +47,14 @@ export class ApiKeysController {
   @Get()
   @Authenticated({ role: 'Super Admin' })
   @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
-  @ApiResource(TYPE, ApiKeyAttributesDto)
-  async list() {
-    const keys = await this.keys.list();
-    return {
-      data: keys.map((k) => present(k)),
-      meta: { page: 1, per_page: keys.length, total: keys.length, total_pages: 1 },
-    };
+  @ApiCollection(TYPE, ApiKeyAttributesDto)
+  @ApiErrors(422)
+  async list(@ListParams(API_KEY_LIST_SPEC) query: ListQuery) {
+    const { items, meta } = await this.keys.listPage(query);
+    return collection(
+      items.map((k) => present(k)),
+      meta,
+    );
   }
 
   @Post()

@@ -4,7 +4,22 @@ import { IsNull, type Repository } from 'typeorm';
 import { ApiKeyVerifier } from '../../common/auth/auth.ports';
 import { randomToken, sha256 } from '../../common/crypto';
 import { RecordNotFound } from '../../common/errors/app-error';
+import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { ApiKey } from './api-key.entity';
+
+export const API_KEY_LIST_SPEC: ListSpec = {
+  columns: {
+    name: { sql: 'k.name', type: 'string' },
+    prefix: { sql: 'k.prefix', type: 'string' },
+    revoked: { sql: '(k.revoked_at IS NOT NULL)', type: 'boolean', sortable: false },
+    created_at: { sql: 'k.created_at', type: 'date' },
+    last_used_at: { sql: 'k.last_used_at', type: 'date' },
+    revoked_at: { sql: 'k.revoked_at', type: 'date' },
+  },
+  defaultSort: 'created_at:desc',
+  search: ['name', 'prefix'],
+  tieBreaker: 'k.id',
+};
 
 /** How long a verified key is trusted from memory before the database is asked again. */
 const CACHE_TTL_MS = 5_000;
@@ -37,9 +52,14 @@ export class ApiKeysService extends ApiKeyVerifier {
     return this.keys.find({ order: { createdAt: 'DESC' } });
   }
 
+  /** `GET /v2/api_keys`: the list grammar over the keys. */
+  listPage(query: ListQuery) {
+    return paginate(this.keys.createQueryBuilder('k'), query, API_KEY_LIST_SPEC);
+  }
+
   async revoke(id: string): Promise<ApiKey> {
     const key = await this.keys.findOneBy({ id });
-    if (!key) throw new RecordNotFound('API key');
+    if (!key) throw new RecordNotFound();
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await this.keys.save(key);

@@ -85,14 +85,14 @@ export class AuthService {
       return { ...this.profile(user), status: 200, status_text: 'OK', ...step.respond } as SignInResponseDto;
     }
     await this.throttle.reset(login);
-    return { ...(await this.issueSession(user, client)), ...step.extra };
+    return { ...(await this.issueSession(user, client, { secondFactorAt: step.secondFactorAt })), ...step.extra };
   }
 
   /** Creates the session and its JWT; also used after a second factor or an SSO link. */
   async issueSession(
     user: User,
     client: ClientMeta,
-    options: { impersonatorId?: string | null; lifetimeMs?: number } = {},
+    options: { impersonatorId?: string | null; lifetimeMs?: number; secondFactorAt?: Date } = {},
   ) {
     const session = await this.sessions.create(user.id, { ...client, ...options });
     const payload: SessionJwtPayload = {

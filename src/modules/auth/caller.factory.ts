@@ -38,6 +38,7 @@ export class CallerFactory {
       user: this.user(row),
       credential: 'session',
       sessionId: row.sessionId,
+      secondFactorAt: row.secondFactorAt,
       impersonatorId: row.impersonatorId,
       tenant: await this.tenant(row),
       callerRow: withProfile ? row : undefined,

@@ -20,6 +20,11 @@ export class Session {
   /** Absolute end of the session (24 h after sign-in at most). */
   @Column({ type: 'timestamptz' }) expiresAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  /**
+   * When this session last proved a second factor (sign-in with a code, `verify_installation`, a step-up): within
+   * `STEP_UP_WINDOW_SECONDS` of it, `/v2` routes that need a step-up accept the session as it is ("sudo mode").
+   */
+  @Column({ type: 'timestamptz', nullable: true }) secondFactorAt: Date | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) revokedReason: string | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) ip: string | null;
   @Column({ type: 'varchar', length: 512, nullable: true }) userAgent: string | null;

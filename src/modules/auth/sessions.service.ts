@@ -15,6 +15,7 @@ export interface SessionRow {
   expiresAt: Date;
   lastSeenAt: Date;
   revokedAt: Date | null;
+  secondFactorAt: Date | null;
   impersonatorId: string | null;
   userId: string;
   username: string;
@@ -34,13 +35,21 @@ export class SessionsService {
 
   create(
     userId: string,
-    meta: { ip?: string | null; userAgent?: string | null; impersonatorId?: string | null; lifetimeMs?: number },
+    meta: {
+      ip?: string | null;
+      userAgent?: string | null;
+      impersonatorId?: string | null;
+      lifetimeMs?: number;
+      /** The second factor proved to open this session (sign-in with a code), if any. */
+      secondFactorAt?: Date | null;
+    },
   ) {
     const now = new Date();
     return this.sessions.save(
       this.sessions.create({
         userId,
         impersonatorId: meta.impersonatorId ?? null,
+        secondFactorAt: meta.secondFactorAt ?? null,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + Math.min(meta.lifetimeMs ?? SESSION_LIFETIME_MS, SESSION_LIFETIME_MS)),
         ip: meta.ip?.slice(0, 64) ?? null,
@@ -61,7 +70,7 @@ export class SessionsService {
     const rows = await queryPrepared<SessionRow & Record<string, unknown>>(
       this.sessions,
       `SELECT s.id AS "sessionId", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
-              s.impersonator_id AS "impersonatorId", u.id AS "userId", u.username, u.email, u.role,
+              s.second_factor_at AS "secondFactorAt", s.impersonator_id AS "impersonatorId", u.id AS "userId", u.username, u.email, u.role,
               u.organization_id AS "organizationId", u.blocked_at AS "blockedAt", o.partner AS "organizationPartner"
               ${profileColumns ? `, ${profileColumns}` : ''}
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
@@ -84,6 +93,11 @@ export class SessionsService {
   touch(row: SessionRow, now = new Date()) {
     if (now.getTime() - row.lastSeenAt.getTime() < LAST_SEEN_WRITE_INTERVAL_MS) return;
     this.sessions.update({ id: row.sessionId }, { lastSeenAt: now }).catch(() => undefined);
+  }
+
+  /** The session proved a second factor at `at` (a step-up, or `verify_installation` of a new method). */
+  async recordSecondFactor(sessionId: string, at: Date): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { secondFactorAt: at });
   }
 
   async revoke(sessionId: string, reason: string) {

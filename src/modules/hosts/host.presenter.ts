@@ -8,10 +8,10 @@ export class HostServiceDto {
   @ApiProperty({ example: 443 }) port: number;
   @ApiProperty({ enum: ['tcp', 'udp'] }) protocol: string;
   @ApiProperty({ enum: ['open', 'closed', 'filtered'] }) state: string;
-  @ApiProperty({ nullable: true, example: 'https' }) service: string | null;
-  @ApiProperty({ nullable: true, example: 'nginx' }) product: string | null;
-  @ApiProperty({ nullable: true, example: '1.18.0' }) version: string | null;
-  @ApiProperty({ nullable: true }) banner: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'https' }) service: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'nginx' }) product: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '1.18.0' }) version: string | null;
+  @ApiProperty({ type: String, nullable: true }) banner: string | null;
   @ApiProperty() tls: boolean;
 }
 
@@ -25,9 +25,9 @@ export class VulnerabilityCountsDto {
 
 export class HostAttributesDto {
   @ApiProperty({ example: '192.0.2.10' }) address: string;
-  @ApiProperty({ nullable: true }) hostname: string | null;
+  @ApiProperty({ type: String, nullable: true }) hostname: string | null;
   @ApiProperty({ enum: ['up', 'down'] }) status: string;
-  @ApiProperty({ nullable: true }) os: string | null;
+  @ApiProperty({ type: String, nullable: true }) os: string | null;
   @ApiProperty({ type: [HostServiceDto] }) services: HostServiceDto[];
   @ApiProperty() open_ports: number;
   @ApiProperty({ type: VulnerabilityCountsDto, description: 'Open (and reopened) findings' })
@@ -36,7 +36,7 @@ export class HostAttributesDto {
   @ApiProperty({ enum: ['pass', 'fail'] }) pci_status: 'pass' | 'fail';
   @ApiProperty() first_seen_at: string;
   @ApiProperty() last_seen_at: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) last_scan_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) last_scan_id: string | null;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;

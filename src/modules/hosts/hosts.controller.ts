@@ -4,11 +4,12 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { UuidParam } from '../../common/http/params';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
+import { ParameterError } from '../../common/errors/app-error';
 import { parseLimit } from '../../common/listing/limit';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { HOST_TYPE, HostAttributesDto, presentHost } from './host.presenter';
-import { HOST_LIST, HostsService } from './hosts.service';
+import { HOST_LIST, HostsService, MOST_VULNERABLE_LIST } from './hosts.service';
 
 @ApiTags('Hosts')
 @Controller('v2/hosts')
@@ -33,15 +34,25 @@ export class HostsController {
   @Authenticated()
   @ApiOperation({
     summary: 'Most vulnerable hosts',
-    description: 'Hosts with open findings, by risk score (critical×1000 + high×100 + medium×10 + low).',
+    description:
+      'Hosts with open findings, highest risk score first (critical×1000 + high×100 + medium×10 + low): the hosts list ' +
+      'with its filters, sorting and paging. `limit` (1-100) is kept as another name for `per_page`.',
   })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } })
   @ApiCollection(HOST_TYPE, HostAttributesDto)
   @ApiErrors(401, 422)
-  async mostVulnerable(@Auth() auth: AuthContext, @Query('limit') limit?: string) {
-    const n = parseLimit(limit);
-    const items = await this.hosts.mostVulnerable(auth.tenant, n);
-    return collection(items.map(presentHost), { page: 1, per_page: n, total: items.length, total_pages: 1 });
+  async mostVulnerable(
+    @Auth() auth: AuthContext,
+    @ListParams(MOST_VULNERABLE_LIST) query: ListQuery,
+    @Query('limit') limit?: string,
+    @Query('per_page') perPage?: string,
+  ) {
+    if (limit !== undefined) {
+      if (perPage !== undefined) throw new ParameterError(['limit is another name for per_page: give only one']);
+      query = { ...query, perPage: parseLimit(limit) };
+    }
+    const { items, meta } = await this.hosts.mostVulnerable(auth.tenant, query);
+    return collection(items.map(presentHost), meta);
   }
 
   @Get(':id')

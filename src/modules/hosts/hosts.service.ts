@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { cappedPaginate } from '../../common/listing/capped-paginate';
-import type { ListQuery, ListSpec } from '../../common/listing/list-query';
+import { applyListFilters, filtersOnlyBy, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { HostResult } from '../scan-engines/scan-engine';
@@ -27,6 +27,28 @@ export const HOST_LIST: ListSpec = {
   defaultSort: 'last_seen_at:desc',
   dateColumn: 'last_seen_at',
   search: ['address', 'hostname'],
+  tieBreaker: 'h.id',
+};
+
+/** `GET /v2/hosts/most_vulnerable`: the hosts list with open findings, by risk score unless sorted otherwise. */
+export const MOST_VULNERABLE_LIST: ListSpec = { ...HOST_LIST, defaultSort: 'risk_score:desc' };
+
+/**
+ * Host filters of the PCI widget (`GET /v2/vulnerabilities/widgets/pci_compliant`): the same names as the findings'
+ * widget filters, over the hosts table.
+ */
+export const HOST_WIDGET_FILTERS: ListSpec = {
+  columns: {
+    host: { sql: 'h.address', type: 'string' },
+    hostname: { sql: 'h.hostname', type: 'string' },
+    host_id: { sql: 'h.id', type: 'uuid' },
+    scan_id: { sql: 'h.last_scan_id', type: 'uuid' },
+    organization_id: { sql: 'h.organization_id', type: 'uuid' },
+    last_seen_at: { sql: 'h.last_seen_at', type: 'date' },
+  },
+  defaultSort: 'last_seen_at:desc',
+  dateColumn: 'last_seen_at',
+  search: ['host', 'hostname'],
   tieBreaker: 'h.id',
 };
 
@@ -99,24 +121,19 @@ export class HostsService {
     return cappedPaginate(this.hosts.query(scope, 'h'), query, HOST_LIST);
   }
 
-  mostVulnerable(scope: TenantScope, limit: number): Promise<Host[]> {
-    return this.hosts
-      .query(scope, 'h')
-      .andWhere('h.risk_score > 0')
-      .orderBy('h.risk_score', 'DESC')
-      .addOrderBy('h.id', 'ASC')
-      .limit(limit)
-      .getMany();
+  mostVulnerable(scope: TenantScope, query: ListQuery) {
+    return cappedPaginate(this.hosts.query(scope, 'h').andWhere('h.risk_score > 0'), query, MOST_VULNERABLE_LIST);
   }
 
   get(scope: TenantScope, id: string): Promise<Host> {
     return this.hosts.get(scope, id);
   }
 
-  /** Hosts seen up, and how many of them have an open PCI-failing finding. */
-  async pciCounts(scope: TenantScope): Promise<{ hosts: number; failing: number }> {
-    const row = await this.hosts
-      .query(scope, 'h')
+  /** Hosts, and how many of them have an open PCI-failing finding (`query`: HOST_WIDGET_FILTERS). */
+  async pciCounts(scope: TenantScope, query?: ListQuery): Promise<{ hosts: number; failing: number }> {
+    const qb = this.hosts.query(scope, 'h');
+    if (query && !filtersOnlyBy(query, [])) applyListFilters(qb, query, HOST_WIDGET_FILTERS);
+    const row = await qb
       .select('count(*)', 'hosts')
       .addSelect('count(*) FILTER (WHERE h.pci_fail)', 'failing')
       .getRawOne<{ hosts: string; failing: string }>();

@@ -53,7 +53,7 @@ export class IdentityMfaController {
   @Post('totp/enroll/start')
   // Adding a factor while one exists needs a fresh factor: otherwise a stolen session could add its own TOTP and
   // use it to pass every later step-up.
-  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  @Authenticated({ stepUp: 'token', forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.totp_enroll_start', resource: 'mfa_factor' })
   @ApiOperation({
     summary: 'Begin TOTP factor enrollment',
@@ -79,7 +79,7 @@ export class IdentityMfaController {
   }
 
   @Post('webauthn/enroll/options')
-  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  @Authenticated({ stepUp: 'token', forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.webauthn_enroll_start', resource: 'mfa_factor' })
   @ApiOperation({
     summary: 'Begin WebAuthn factor enrollment',
@@ -154,7 +154,7 @@ export class IdentityMfaController {
   }
 
   @Delete('factors/:id')
-  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  @Authenticated({ stepUp: 'token', forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.factor_delete', resource: 'mfa_factor' })
   @HttpCode(204)
   @ApiHeader(STEP_UP_HEADER)
@@ -170,7 +170,7 @@ export class IdentityMfaController {
   }
 
   @Post('recovery-codes/regenerate')
-  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  @Authenticated({ stepUp: 'token', forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.recovery_codes_regenerate', resource: 'user' })
   @ApiHeader(STEP_UP_HEADER)
   @ApiOperation({

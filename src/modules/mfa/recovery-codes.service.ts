@@ -77,6 +77,13 @@ export class RecoveryCodesService {
     return { codes, remaining: await this.remaining(userId), generation: account?.recoveryGeneration ?? 0 };
   }
 
+  /** True while the user has never been shown recovery codes: no batch yet, or the first still awaiting its reveal. */
+  async neverShown(userId: string): Promise<boolean> {
+    const account = await this.accounts.findOne({ where: { userId } });
+    if (!account || account.recoveryGeneration === 0) return true;
+    return account.recoveryGeneration === 1 && account.unrevealedCodesCiphertext !== null;
+  }
+
   remaining(userId: string): Promise<number> {
     return this.codes.count({ where: { userId, usedAt: IsNull() } });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SecondFactorGate, type SignInAttempt } from '../../common/auth/auth.ports';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from './clock';
 import { FactorsService } from './factors.service';
 import { type SecondStepMethod, SignInChallengesService } from './sign-in-challenges.service';
 import { TrustedDevicesService } from './trusted-devices.service';
@@ -21,6 +22,7 @@ export class MfaSecondFactorGate extends SecondFactorGate {
     private readonly challenges: SignInChallengesService,
     private readonly trustedDevices: TrustedDevicesService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -57,6 +59,7 @@ export class MfaSecondFactorGate extends SecondFactorGate {
         body.remember_device === true ? await this.trustedDevices.remember(userId, { ip, userAgent }) : null;
       return {
         proceed: true as const,
+        secondFactorAt: this.clock.now(),
         ...(device ? { extra: { device_token: device.device_token, device_token_expires_at: device.expires_at } } : {}),
       };
     }

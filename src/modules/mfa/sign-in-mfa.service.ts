@@ -3,6 +3,7 @@ import { Forbidden } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, type ClientMeta } from '../auth/auth.service';
 import { UsersService } from '../users/users.service';
+import { Clock } from './clock';
 import { IdentityMfaService } from './identity-mfa.service';
 import { type SecondStepMethod, SignInChallengesService } from './sign-in-challenges.service';
 import { TrustedDevicesService } from './trusted-devices.service';
@@ -20,6 +21,7 @@ export class SignInMfaService {
     private readonly trustedDevices: TrustedDevicesService,
     private readonly identity: IdentityMfaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   sendSms(state: string): Promise<void> {
@@ -99,7 +101,8 @@ export class SignInMfaService {
     if (user.blockedAt) throw Forbidden('This account is blocked', 'auth.blocked');
     if (result.recoveryCodesLeft !== undefined)
       await this.identity.recoveryCodeUsed(user.id, result.recoveryCodesLeft, client);
-    const session = await this.auth.issueSession(user, client);
+    // The code just proved opens the session's step-up window (sudo mode on /v2 routes).
+    const session = await this.auth.issueSession(user, client, { secondFactorAt: this.clock.now() });
     const device = remember ? await this.trustedDevices.remember(user.id, client) : null;
     return {
       ...session,

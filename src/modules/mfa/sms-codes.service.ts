@@ -6,6 +6,7 @@ import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import { AppError, TooManyRequests } from '../../common/errors/app-error';
 import { ClsService } from 'nestjs-cls';
 import { clientIpOf } from '../../common/http/client-ip';
+import { reportRateLimit } from '../../common/http/rate-limit';
 import { Env } from '../../config/env';
 import { Clock } from './clock';
 import { MfaSmsCode, type SmsPurpose } from './entities/mfa-sms-code.entity';
@@ -96,6 +97,7 @@ export class SmsCodesService {
    * Caps per phone number and per client IP over the last hour, across accounts: one account's resend minute does
    * not stop a script that signs up many accounts to send codes to premium numbers (SMS pumping, mfa.md B-33).
    * Checked again in the sending transaction; concurrent sends for other accounts may pass a cap by one or two.
+   * The answer's `RateLimit-*` headers show the cap closest to running out (codes left this hour, counting this one).
    */
   private async assertWithinCaps(manager: EntityManager, phone: string, ip: string | null, now: Date) {
     const since = new Date(now.getTime() - SMS_CAP_WINDOW_MS);
@@ -109,12 +111,12 @@ export class SmsCodesService {
         `SELECT sent_at FROM mfa_sms_codes WHERE ${column} = $1 AND sent_at > $2 ORDER BY sent_at DESC LIMIT ${cap}`,
         [value, since],
       );
+      const windowSeconds = SMS_CAP_WINDOW_MS / 1000;
+      const oldest = recent[recent.length - 1]?.sent_at;
+      const resetSeconds = oldest ? (oldest.getTime() + SMS_CAP_WINDOW_MS - now.getTime()) / 1000 : windowSeconds;
+      reportRateLimit(this.cls, { limit: cap, remaining: cap - recent.length - 1, resetSeconds, windowSeconds });
       if (recent.length >= cap) {
-        const oldest = recent[recent.length - 1].sent_at;
-        throw TooManyRequests(
-          (oldest.getTime() + SMS_CAP_WINDOW_MS - now.getTime()) / 1000,
-          `Too many codes were sent to ${what} in the last hour`,
-        );
+        throw TooManyRequests(resetSeconds, `Too many codes were sent to ${what} in the last hour`);
       }
     }
   }

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Put, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Put, Query, Req } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
-import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { ApiStepUpSecurity, Authenticated } from '../../common/auth/authenticated.decorator';
 import { clientInfo } from '../../common/http/client-info';
 import { ApiAction, ApiErrors } from '../../common/http/resource';
 import { Audited } from '../../common/audit/audited.decorator';
@@ -19,6 +19,11 @@ import {
 } from './dto/mfa.dto';
 import { lookupPhone, UserMfaService } from './user-mfa.service';
 
+/** How `/v2` routes that need a step-up are satisfied (sudo mode), for their descriptions. */
+const STEP_UP_RULE =
+  'a second factor proved by this session within the last STEP_UP_WINDOW_SECONDS (default 10 minutes: sign-in with a ' +
+  'code, verify_installation, a step-up), or `x-mfa-step-up-token`';
+
 @ApiTags('User 2FA')
 @Controller('v2/user/mfa')
 export class UserMfaController {
@@ -33,7 +38,7 @@ export class UserMfaController {
     description:
       'First step. `sms`: the number must be a valid mobile number; a code is sent (one per minute). `totp`: answers the otpauth URI ' +
       'and the secret for manual entry. Finish with verify_installation within 10 minutes. When a method is already enabled, ' +
-      'needs `x-mfa-step-up-token`.',
+      `needs ${STEP_UP_RULE}.`,
   })
   @ApiAction(EnableMfaResponseDto)
   @ApiErrors(409, 422, 429)
@@ -47,7 +52,8 @@ export class UserMfaController {
   @ApiOperation({
     summary: 'Verify 2FA installation',
     description:
-      'The code received by SMS or shown by the app. The first method also creates the recovery codes (read them once with GET recovery_codes).',
+      'The code received by SMS or shown by the app. The first method also creates the recovery codes (read them once with ' +
+      'GET recovery_codes). The code counts as a fresh second factor of this session (step-up window).',
   })
   @ApiAction(StatusDto)
   @ApiErrors(422, 429)
@@ -61,7 +67,7 @@ export class UserMfaController {
   @ApiOperation({
     summary: 'Disable 2FA',
     description:
-      'Needs `x-mfa-step-up-token` and a valid code of the method turned off (TOTP: a current code; SMS: a code from ' +
+      `Needs ${STEP_UP_RULE}, and a valid code of the method turned off (TOTP: a current code; SMS: a code from ` +
       '`POST /v1/identity/auth/mfa/step-up/sms/send`). With no method left, the recovery codes are deleted too.',
   })
   @ApiAction(StatusDto)
@@ -96,18 +102,26 @@ export class UserMfaController {
   }
 
   @Put('generate_recovery_codes')
-  @Authenticated({ stepUp: true, forbidWhileImpersonating: true })
+  // The step-up is checked by the service: the first set needs none.
+  @ApiStepUpSecurity()
+  @Authenticated({ forbidWhileImpersonating: true })
   @Audited({ action: 'mfa.recovery_codes_generate', resource: 'user' })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Generate Recovery Codes',
     description:
-      'Needs at least one 2FA method and `x-mfa-step-up-token`. Replaces the previous codes at once. Read the new codes once with GET recovery_codes.',
+      'Needs at least one 2FA method. Replaces the previous codes at once; read the new codes once with GET recovery_codes. ' +
+      `Generating the first set (while no recovery code was ever shown) needs nothing more; later sets need ${STEP_UP_RULE}.`,
   })
+  @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
   @ApiResponse({ status: 200, description: 'Recovery codes generated (no body)' })
   @ApiErrors(422)
-  async generateRecoveryCodes(@Auth() auth: AuthContext, @Req() request: FastifyRequest): Promise<void> {
-    await this.mfa.generateRecoveryCodes(auth, clientInfo(request));
+  async generateRecoveryCodes(
+    @Auth() auth: AuthContext,
+    @Req() request: FastifyRequest,
+    @Headers('x-mfa-step-up-token') stepUp?: string,
+  ): Promise<void> {
+    await this.mfa.generateRecoveryCodes(auth, stepUp, clientInfo(request));
   }
 
   @Get('recovery_codes')

@@ -11,6 +11,7 @@ import { MfaNotifier } from './mfa-notifier.service';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SmsCodesService } from './sms-codes.service';
 import { stepUpSmsContext } from './identity-mfa.service';
+import { StepUpService } from './step-up.service';
 
 export type OtpMethod = 'sms' | 'totp';
 
@@ -51,6 +52,7 @@ export class UserMfaService {
     private readonly recovery: RecoveryCodesService,
     private readonly lockout: MfaLockout,
     private readonly notifier: MfaNotifier,
+    private readonly stepUp: StepUpService,
   ) {}
 
   async enable(auth: AuthContext, method: OtpMethod, phoneNumber: string | undefined, countryCode: string | undefined) {
@@ -95,6 +97,9 @@ export class UserMfaService {
       }
     }
     if (!factor) throw new ParameterError(['otp_attempt is not valid']);
+    // The code proves the new factor: the session is stepped-up for the next steps of the documented flow
+    // (generate_recovery_codes, enabling a second method).
+    await this.stepUp.recordProof(auth);
     await this.enrollment.afterFactorAdded(factor, client, { keepCodesForReveal: true });
     return { status: 'verified' };
   }
@@ -129,10 +134,16 @@ export class UserMfaService {
     return { status: 'updated', default_method: method };
   }
 
-  /** Needs at least one factor (seed: "you should have at least one 2FA method enabled") and a step-up (route). */
-  async generateRecoveryCodes(auth: AuthContext, client: ClientMeta): Promise<void> {
+  /**
+   * Needs at least one factor (seed: "you should have at least one 2FA method enabled") and a step-up, except for the
+   * first set: while the user has never been shown recovery codes, the session could read them anyway
+   * (`GET recovery_codes`), so replacing them asks for nothing more.
+   */
+  async generateRecoveryCodes(auth: AuthContext, stepUpToken: string | undefined, client: ClientMeta): Promise<void> {
     if (!(await this.factors.hasAny(auth.user.id)))
       throw new ParameterError(['enable a two-factor method before generating recovery codes']);
+    if (!(await this.recovery.neverShown(auth.user.id)))
+      await this.stepUp.assert(auth, stepUpToken, { recentProof: true }, 'Generating new recovery codes');
     await this.recovery.regenerate(auth.user.id, true);
     await this.notifier.notify(auth.user.id, 'recovery_codes_generated', { ip: client.ip });
   }

@@ -5,7 +5,7 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { UuidParam } from '../../common/http/params';
 import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
-import { ListParams } from '../../common/listing/list-params.decorator';
+import { FilterParams, ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../../common/audit/audited.decorator';
 import { UsersService } from '../users/users.service';
@@ -55,15 +55,19 @@ export class OrganizationsController {
 
   @Get('export')
   @Authenticated({ role: 'Admin' })
-  @ApiOperation({ summary: 'Export the organizations in reach to a CSV file (streamed)' })
+  @ApiOperation({
+    summary: 'Export the organizations in reach to a CSV file (streamed)',
+    description: 'Takes the filters of GET /v2/organizations (`q[...]`, `q`, date ranges); not paged.',
+  })
   @ApiProduces('text/csv')
   @ApiResponse({
     status: 200,
     description: 'CSV with a header row',
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
-  export(@Auth() auth: AuthContext): StreamableFile {
-    const stream = Readable.from(organizationsCsv(this.organizations.eachInScope(auth.tenant)));
+  @ApiErrors(422)
+  export(@Auth() auth: AuthContext, @FilterParams(ORGANIZATION_LIST_SPEC) query: ListQuery): StreamableFile {
+    const stream = Readable.from(organizationsCsv(this.organizations.eachInScope(auth.tenant, query)));
     return new StreamableFile(stream, {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="organizations.csv"',

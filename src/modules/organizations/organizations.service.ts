@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
-import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { applyListFilters, paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { UpdateOrganizationDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
@@ -102,12 +102,16 @@ export class OrganizationsService {
     return paginate(qb, query, ORGANIZATION_LIST_SPEC);
   }
 
-  /** Pages through the organizations in scope in a stable order, for streamed exports. */
-  async *eachInScope(scope: TenantScope, batchSize = 500): AsyncGenerator<Organization> {
+  /**
+   * Pages through the organizations in scope in a stable order, for streamed exports; `query` narrows them with the
+   * filters of the list (`ORGANIZATION_LIST_SPEC`).
+   */
+  async *eachInScope(scope: TenantScope, query?: ListQuery, batchSize = 500): AsyncGenerator<Organization> {
     let after: string | null = null;
     for (;;) {
       const qb = this.organizations.createQueryBuilder('o').orderBy('o.id', 'ASC').take(batchSize);
       scope.apply(qb, 'o.id');
+      if (query) applyListFilters(qb, query, ORGANIZATION_LIST_SPEC);
       if (after) qb.andWhere('o.id > :after', { after });
       const rows = await qb.getMany();
       yield* rows;

@@ -170,7 +170,7 @@ export class PortListsService {
 
   /** For a scan of the organization: the merged ranges of a list it may use (built-in or its own). */
   async rangesFor(organizationId: string, portListId: string): Promise<PortRange[]> {
-    if (!(await this.usableBy(organizationId, portListId))) throw new RecordNotFound('Port list');
+    if (!(await this.usableBy(organizationId, portListId))) throw new RecordNotFound();
     const rows = await this.ranges.find({ where: { portListId }, order: { protocol: 'ASC', startPort: 'ASC' } });
     return rows.map(toRange);
   }

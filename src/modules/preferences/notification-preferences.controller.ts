@@ -33,7 +33,7 @@ export class NotificationPreferencesController {
               id: { type: 'string', example: '<user id>:scan_completed' },
               type: { type: 'string', example: TYPE },
               attributes: { $ref: getSchemaPath(NotificationPreferenceAttributesDto) },
-              relationships: { type: 'object' },
+              relationships: { type: 'object', additionalProperties: true },
             },
           },
         },

@@ -1,13 +1,30 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Audited } from '../../common/audit/audited.decorator';
-import { ParameterError, RecordNotFound } from '../../common/errors/app-error';
-import { ApiAction, ApiErrors, ApiResource, PageMetaDto, collection } from '../../common/http/resource';
+import { RecordNotFound } from '../../common/errors/app-error';
+import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
+import { listInMemory } from '../../common/listing/in-memory';
+import { ListParams } from '../../common/listing/list-params.decorator';
+import type { ListQuery, ListSpec } from '../../common/listing/list-query';
 import { RecommendationDto, RecommendBody, SaqTemplateAttributesDto, SaqTypeAttributesDto } from './dto/saq.dto';
 import { SAQ_TYPES, saqCatalog } from './saq-catalog';
 import { parseRecommendAnswers, recommendSaq } from './saq-recommender';
 import { presentSaqTemplate, presentSaqType, SAQ_TEMPLATE_TYPE, SAQ_TYPE_TYPE } from './saq.presenter';
+
+/** Columns of `GET /v2/saqs/types` (read from the catalogue; the SQL expressions are not used). */
+const SAQ_TYPE_LIST_SPEC: ListSpec = {
+  columns: {
+    type: { sql: 'type', type: 'enum', values: SAQ_TYPES },
+    name: { sql: 'name', type: 'string' },
+    applies_to: { sql: 'applies_to', type: 'enum', values: ['merchant', 'service_provider'] },
+    channels: { sql: 'channels', type: 'string[]', sortable: false },
+    requirement_count: { sql: 'requirement_count', type: 'number' },
+  },
+  defaultSort: 'type:asc',
+  search: ['name', 'type'],
+  tieBreaker: 'type',
+};
 
 @ApiTags('SAQ')
 @Controller('v2/saqs')
@@ -18,37 +35,20 @@ export class SaqTypesController {
     summary: 'List the SAQ types',
     description:
       `The ${SAQ_TYPES.length} self-assessment questionnaire types of PCI DSS v4.0.1 (${SAQ_TYPES.join(', ')}): who each is for, ` +
-      'its eligibility criteria, response options and number of questions. A fixed catalog shipped with the product: ' +
-      'one page, no filters (query parameters are a 422).',
+      'its eligibility criteria, response options and number of questions. A fixed catalogue shipped with the product, ' +
+      'listed with the usual grammar (e.g. `q[applies_to]=merchant`, `q[channels]=ecommerce`, `sort_by=requirement_count:desc`).',
   })
-  @ApiExtraModels(SaqTypeAttributesDto, PageMetaDto)
-  @ApiResponse({
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        data: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              id: { type: 'string', format: 'uuid' },
-              type: { type: 'string', example: SAQ_TYPE_TYPE },
-              attributes: { $ref: getSchemaPath(SaqTypeAttributesDto) },
-              relationships: { type: 'object' },
-            },
-          },
-        },
-        meta: { $ref: getSchemaPath(PageMetaDto) },
-      },
-    },
-  })
+  @ApiCollection(SAQ_TYPE_TYPE, SaqTypeAttributesDto)
   @ApiErrors(422)
-  types(@Query() query: Record<string, unknown>) {
-    const keys = Object.keys(query ?? {});
-    if (keys.length) throw new ParameterError(keys.map((k) => `${k} is not a parameter of this list`));
-    const all = saqCatalog.all();
-    return collection(all.map(presentSaqType), { page: 1, per_page: all.length, total: all.length, total_pages: 1 });
+  types(@ListParams(SAQ_TYPE_LIST_SPEC) query: ListQuery) {
+    const { items, meta } = listInMemory(saqCatalog.all(), query, SAQ_TYPE_LIST_SPEC, (entry, column) => {
+      const d = entry.definition;
+      return (
+        { channels: d.channels, requirement_count: entry.requirements.length }[column as string] ??
+        (d as unknown as Record<string, string>)[column]
+      );
+    });
+    return collection(items.map(presentSaqType), meta);
   }
 
   @Get('types/:type/template')

@@ -139,13 +139,14 @@ export class SaqsController {
   }
 
   @Put(':id/approve')
-  @Authenticated({ role: 'Admin', stepUp: true, forbidWhileImpersonating: true })
+  // A signature: the explicit step-up token, not a session's recent second factor ("sudo mode").
+  @Authenticated({ role: 'Admin', stepUp: 'token', forbidWhileImpersonating: true })
   @Audited({ action: 'saq.approve', resource: 'saq' })
   @ApiOperation({
     summary: 'Approve (attest) an SAQ',
     description:
       'An Admin with a second factor attests (AOC Part 3b: name, title, date) with a fresh step-up token ' +
-      "(`x-mfa-step-up-token`); not while impersonating (the attestation is the officer's own). 409 `saq.incomplete` while requirements are unanswered, `saq.eligibility_not_confirmed` " +
+      "(`x-mfa-step-up-token`, always: a session's recent second factor does not sign for it); not while impersonating (the attestation is the officer's own). 409 `saq.incomplete` while requirements are unanswered, `saq.eligibility_not_confirmed` " +
       `before part2.eligibility_confirmed, \`saq.asv_scan_required\` when the type contains 11.3.2, 11.3.2 is attested ` +
       `and the organization has no passing PCI ASV scan from the last ${ASV_EVIDENCE_DAYS} days; 403 ` +
       '`mfa.enrollment_required` without any second factor; 422 when a non-compliant result has no target_date. The ' +

@@ -31,6 +31,7 @@ class RunCountsDto {
 class ScanStatisticsDto extends RunStatisticsDto {
   @ApiProperty({ format: 'uuid' }) scan_id: string;
   @ApiProperty({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'The run these figures are of (null: no completed run yet)',

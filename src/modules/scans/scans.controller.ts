@@ -11,12 +11,14 @@ import {
   ApiResource,
   BulkDeleteResultDto,
   collection,
+  type PageMeta,
 } from '../../common/http/resource';
 import { BulkDeleteDto } from '../../common/http/wrapped-body';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../../common/audit/audited.decorator';
 import { CreateScanBody, UpdateScanBody } from './dto/scan.dto';
+import type { Scan } from './scan.entity';
 import {
   HISTORY_TYPE,
   HistoryAttributesDto,
@@ -52,7 +54,7 @@ export class ScansController {
   @ApiErrors(401, 422)
   async list(@Auth() auth: AuthContext, @ListParams(SCAN_LIST) query: ListQuery) {
     const { items, meta } = await this.scans.list(auth.tenant, query);
-    return collection(items.map(presentScan), meta);
+    return this.page(auth, items, meta);
   }
 
   @Get('completed')
@@ -62,7 +64,7 @@ export class ScansController {
   @ApiErrors(401, 422)
   async completed(@Auth() auth: AuthContext, @ListParams(SCAN_LIST) query: ListQuery) {
     const { items, meta } = await this.scans.list(auth.tenant, query, 'completed');
-    return collection(items.map(presentScan), meta);
+    return this.page(auth, items, meta);
   }
 
   @Get('running')
@@ -75,7 +77,7 @@ export class ScansController {
   @ApiErrors(401, 422)
   async running(@Auth() auth: AuthContext, @ListParams(SCAN_LIST) query: ListQuery) {
     const { items, meta } = await this.scans.list(auth.tenant, query, 'running');
-    return collection(items.map(presentScan), meta);
+    return this.page(auth, items, meta);
   }
 
   @Post()
@@ -110,7 +112,8 @@ export class ScansController {
   @ApiResource(SCAN_TYPE, ScanAttributesDto)
   @ApiErrors(401, 404, 422)
   async get(@Auth() auth: AuthContext, @UuidParam() id: string) {
-    return { data: presentScan(await this.scans.get(auth.tenant, id)) };
+    const scan = await this.scans.get(auth.tenant, id);
+    return { data: presentScan(scan, await this.scans.heartbeats(auth.tenant, [scan])) };
   }
 
   @Put(':id')
@@ -163,5 +166,13 @@ export class ScansController {
   @ApiErrors(401, 404, 409, 422)
   stop(@Auth() auth: AuthContext, @UuidParam() id: string): Promise<StopResultDto> {
     return this.scans.stop(auth.tenant, id);
+  }
+
+  private async page(auth: AuthContext, items: Scan[], meta: PageMeta) {
+    const heartbeats = await this.scans.heartbeats(auth.tenant, items);
+    return collection(
+      items.map((s) => presentScan(s, heartbeats)),
+      meta,
+    );
   }
 }

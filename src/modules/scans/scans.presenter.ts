@@ -18,24 +18,32 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export class ScanAttributesDto {
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ format: 'uuid' }) target_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) scanner_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true }) scan_profile_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: "null: the scan profile's port list" }) port_list_id:
-    string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) scanner_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) scan_profile_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "null: the scan profile's port list" })
+  port_list_id: string | null;
   @ApiProperty({ enum: ['never_run', ...RUN_STATUSES], description: 'Status of the latest run' }) status: string;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Progress of the latest run, percent' }) progress: number;
-  @ApiProperty({ format: 'uuid', nullable: true }) last_history_id: string | null;
-  @ApiProperty({ nullable: true }) last_started_at: string | null;
-  @ApiProperty({ nullable: true }) last_finished_at: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) last_history_id: string | null;
+  @ApiProperty({ type: String, nullable: true }) last_started_at: string | null;
+  @ApiProperty({ type: String, nullable: true }) last_finished_at: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "The latest run's last sign of life from its worker (as in the histories); null before it starts",
+  })
+  heartbeat_at: string | null;
   @ApiProperty({ format: 'uuid' }) user_id: string;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
 }
 
-export const presentScan = (s: Scan) =>
+/** `heartbeats`: the latest runs' heartbeats by history id (`ScansService.heartbeats`). */
+export const presentScan = (s: Scan, heartbeats?: Map<string, Date | null>) =>
   resource<ScanAttributesDto>(
     SCAN_TYPE,
     s.id,
@@ -51,6 +59,7 @@ export const presentScan = (s: Scan) =>
       last_history_id: s.lastHistoryId,
       last_started_at: iso(s.lastStartedAt),
       last_finished_at: iso(s.lastFinishedAt),
+      heartbeat_at: iso((s.lastHistoryId && heartbeats?.get(s.lastHistoryId)) || null),
       user_id: s.userId,
       organization_id: s.organizationId,
       created_at: s.createdAt.toISOString(),
@@ -81,7 +90,7 @@ class ChangesDto {
   @ApiProperty({ description: 'Found now, not by the previous run' }) new: number;
   @ApiProperty({ description: 'Found by the previous run, not now' }) fixed: number;
   @ApiProperty({ description: 'Found by both' }) persisting: number;
-  @ApiProperty({ format: 'uuid', nullable: true }) previous_history_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previous_history_id: string | null;
 }
 export class RunStatisticsDto {
   @ApiProperty() hosts_total: number;
@@ -97,19 +106,19 @@ export class HistoryAttributesDto {
   @ApiProperty({ enum: RUN_STATUSES }) status: string;
   @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
   @ApiProperty({ enum: ['manual', 'schedule'] }) trigger: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) schedule_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true }) user_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) schedule_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) user_id: string | null;
   @ApiProperty({ description: 'Attempt number; a run whose worker died is retried once' }) attempt: number;
-  @ApiProperty({ nullable: true }) started_at: string | null;
-  @ApiProperty({ nullable: true }) finished_at: string | null;
-  @ApiProperty({ nullable: true, description: 'Last sign of life of the worker running it' }) heartbeat_at:
-    string | null;
-  @ApiProperty({ nullable: true }) stop_requested_at: string | null;
-  @ApiProperty({ nullable: true }) error_message: string | null;
+  @ApiProperty({ type: String, nullable: true }) started_at: string | null;
+  @ApiProperty({ type: String, nullable: true }) finished_at: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Last sign of life of the worker running it' })
+  heartbeat_at: string | null;
+  @ApiProperty({ type: String, nullable: true }) stop_requested_at: string | null;
+  @ApiProperty({ type: String, nullable: true }) error_message: string | null;
   @ApiProperty({ nullable: true, enum: ['builtin', 'nmap'] }) engine: string | null;
-  @ApiProperty({ nullable: true }) engine_version: string | null;
-  @ApiProperty({ nullable: true }) target_name: string | null;
-  @ApiProperty({ nullable: true }) host_count: number | null;
+  @ApiProperty({ type: String, nullable: true }) engine_version: string | null;
+  @ApiProperty({ type: String, nullable: true }) target_name: string | null;
+  @ApiProperty({ type: Number, nullable: true }) host_count: number | null;
   @ApiProperty({ type: RunStatisticsDto, nullable: true, description: 'Set when the run completed' })
   statistics: RunStatistics | null;
   @ApiProperty() created_at: string;
@@ -145,12 +154,12 @@ export const presentHistory = (h: ScanHistory) =>
 export class ScanHostAttributesDto {
   @ApiProperty({ format: 'uuid' }) scan_id: string;
   @ApiProperty({ format: 'uuid' }) history_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The organization-wide host (/v2/hosts)' }) host_id:
-    string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The organization-wide host (/v2/hosts)' })
+  host_id: string | null;
   @ApiProperty() address: string;
-  @ApiProperty({ nullable: true }) hostname: string | null;
+  @ApiProperty({ type: String, nullable: true }) hostname: string | null;
   @ApiProperty({ enum: ['up', 'down'] }) status: string;
-  @ApiProperty({ nullable: true }) os: string | null;
+  @ApiProperty({ type: String, nullable: true }) os: string | null;
   @ApiProperty({ type: [HostServiceDto] }) services: HostServiceDto[];
   @ApiProperty() vulnerability_count: number;
   @ApiProperty({ nullable: true, enum: ['info', 'low', 'medium', 'high', 'critical'] }) max_severity: string | null;

@@ -112,6 +112,14 @@ export class ScansService {
     };
   }
 
+  /** The heartbeat of each scan's latest run, by history id (one query for a page of scans). */
+  async heartbeats(scope: TenantScope, scans: Scan[]): Promise<Map<string, Date | null>> {
+    const ids = scans.map((s) => s.lastHistoryId).filter((id): id is string => !!id);
+    if (!ids.length) return new Map();
+    const runs = await this.histories.find(scope, { id: In(ids) }, { select: { id: true, heartbeatAt: true } });
+    return new Map(runs.map((h) => [h.id, h.heartbeatAt]));
+  }
+
   /** Whether the scan exists in the scope (schedules validate their scan with it). */
   async exists(scope: TenantScope, id: string): Promise<boolean> {
     return (await this.scans.count(scope, { id })) > 0;

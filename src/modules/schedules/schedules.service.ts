@@ -156,7 +156,7 @@ export class SchedulesService {
 
   async create(auth: AuthContext, dto: CreateScheduleDto): Promise<Schedule> {
     const organizationId = dto.organization_id ?? auth.tenant.organizationId;
-    if (!auth.tenant.includes(organizationId)) throw new RecordNotFound('Organization');
+    if (!auth.tenant.includes(organizationId)) throw new RecordNotFound();
     const rule = this.rule(dto);
     const nextRunAt = this.nextRunOrFail(rule);
     await this.assertScan(organizationId, dto.scan_id);

@@ -3,7 +3,10 @@
  * Pure functions: the rules are unit-tested without a database (see README.md in this folder).
  */
 
-/** `limit` features carry a count (null = unlimited); `flag` features are on or off. */
+/**
+ * `limit` features carry a count (null = unlimited); `flag` features are on or off. A plan or subscription that
+ * leaves a limit out does not restrict it (unlimited); an explicit `{"limit": 0}` allows none. A flag left out is off.
+ */
 export const FEATURE_CATALOGUE = {
   number_of_ips: 'limit',
   number_of_targets: 'limit',
@@ -80,20 +83,18 @@ export function unrestricted(): Entitlement {
 }
 
 /**
- * Combines the features of several active subscriptions (one per product): a limit is the largest granted
- * (null, unlimited, beats any number); a flag is on when any subscription turns it on. A feature no subscription
- * grants is a limit of 0 and a flag that is off: what a plan does not include is not included.
+ * Combines the features of several active subscriptions (one per product): a limit is the largest granted, and
+ * unlimited (null, or left out of a subscription's features) beats any number; a flag is on when any subscription
+ * turns it on, off when none does.
  */
 export function combine(sets: FeatureSet[]): Entitlement {
   const e: Entitlement = { limits: {}, flags: {} };
   for (const name of FEATURE_NAMES) {
     if (FEATURE_CATALOGUE[name] === 'limit') {
-      let limit: number | null = 0;
+      let limit: number | null = sets.length ? 0 : null;
       for (const set of sets) {
-        const v = set[name] as { limit: number | null } | undefined;
-        if (!v) continue;
-        if (v.limit === null || limit === null) limit = null;
-        else limit = Math.max(limit, v.limit);
+        const granted = limitIn(set, name);
+        limit = granted === null || limit === null ? null : Math.max(limit, granted);
       }
       e.limits[name] = limit;
     } else {
@@ -103,8 +104,8 @@ export function combine(sets: FeatureSet[]): Entitlement {
   return e;
 }
 
-/** The numeric limit a feature set grants (0 when absent, null when unlimited). */
+/** The numeric limit a feature set grants (null when unlimited, which a limit left out is). */
 export function limitIn(set: FeatureSet, name: FeatureName): number | null {
   const v = set[name] as { limit: number | null } | undefined;
-  return v ? v.limit : 0;
+  return v ? v.limit : null;
 }

@@ -1,14 +1,30 @@
 import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import { AppError } from '../../common/errors/app-error';
+import { reportRateLimit } from '../../common/http/rate-limit';
 import { Entitlements } from '../../common/ports/entitlements';
 import { UserPlanInfo } from '../../common/ports/user-plan-info';
 import { effectiveFeatures, FEATURE_CATALOGUE, isFeature } from './features';
 import { SubscriptionsService } from './subscriptions.service';
 
-/** The Entitlements port answered from the organization's plans (bound in PlatformDefaultsModule). */
+/** Seconds until a windowed limit starts over: `scans_per_month` counts runs of the calendar month (UTC). */
+function windowOf(feature: string, now: Date): { resetSeconds: number; windowSeconds: number } | undefined {
+  if (feature !== 'scans_per_month') return undefined;
+  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+  return { resetSeconds: (next - now.getTime()) / 1000, windowSeconds: (next - start) / 1000 };
+}
+
+/**
+ * The Entitlements port answered from the organization's plans (bound in AppPortsModule). A limit checked for a
+ * request is shown on its answer (`RateLimit-Limit`/`-Remaining`, and `-Reset`/`-Policy` for `scans_per_month`).
+ */
 @Injectable()
 export class PlanEntitlements extends Entitlements {
-  constructor(private readonly subscriptions: SubscriptionsService) {
+  constructor(
+    private readonly subscriptions: SubscriptionsService,
+    private readonly cls: ClsService,
+  ) {
     super();
   }
 
@@ -24,7 +40,10 @@ export class PlanEntitlements extends Entitlements {
 
   async assertWithin(organizationId: string, feature: string, used: number, wanted: number): Promise<void> {
     const limit = await this.limit(organizationId, feature);
-    if (limit === null || used + wanted <= limit) return;
+    if (limit === null) return;
+    const fits = used + wanted <= limit;
+    reportRateLimit(this.cls, { limit, remaining: fits ? limit - used - wanted : 0, ...windowOf(feature, new Date()) });
+    if (fits) return;
     throw AppError.of(
       403,
       'plan.limit_exceeded',

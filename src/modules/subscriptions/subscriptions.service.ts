@@ -4,8 +4,10 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { PRODUCT_LIST_SPEC } from './catalog.service';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import { type Organization, OrganizationsService } from '../organizations/organizations.service';
+import { UsersService } from '../users/users.service';
 import { CatalogService } from './catalog.service';
 import type { SubscribeDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import {
@@ -44,6 +46,20 @@ export const SUBSCRIPTION_LIST_SPEC: ListSpec = {
   tieBreaker: 's.id',
 };
 
+/** Subscriptions in force of one organization, in SQL over a product `p` (`:inForceOrg`, `:inForceNow` bound). */
+const PRODUCT_SUBSCRIBED_SQL = `EXISTS (SELECT 1 FROM subscriptions ps WHERE ps.product_id = p.id
+  AND ps.organization_id = :inForceOrg AND ps.status = 'active' AND ps.start_date <= :inForceNow
+  AND (ps.end_date IS NULL OR ps.end_date > :inForceNow))`;
+
+/** `GET /v2/user/products`: the catalogue's products, plus whether the caller's organization subscribes to each. */
+export const USER_PRODUCT_LIST_SPEC: ListSpec = {
+  ...PRODUCT_LIST_SPEC,
+  columns: {
+    ...PRODUCT_LIST_SPEC.columns,
+    subscribed: { sql: PRODUCT_SUBSCRIBED_SQL, type: 'boolean', sortable: false },
+  },
+};
+
 /** Who is changing a subscription: decides whether parent limits and self-service rules apply. */
 export interface SubscriptionActor {
   role: AuthContext['user']['role'];
@@ -56,6 +72,7 @@ export class SubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly catalog: CatalogService,
+    private readonly users: UsersService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------------------------
@@ -75,6 +92,23 @@ export class SubscriptionsService {
     if (activeOnly) this.inForce(qb, new Date());
     scope.apply(qb, 's.organization_id');
     return paginate(qb, query, SUBSCRIPTION_LIST_SPEC);
+  }
+
+  /** Subscriptions of an organization in force now (`/v2/user/active_plans`), as a list. */
+  activeList(organizationId: string, query: ListQuery) {
+    const qb = this.query().where('s.organization_id = :organizationId', { organizationId });
+    return paginate(this.inForce(qb, new Date()), query, SUBSCRIPTION_LIST_SPEC);
+  }
+
+  /** The products of the catalogue as a list, with the ids of those the organization subscribes to now. */
+  async productList(organizationId: string, query: ListQuery) {
+    const qb = this.dataSource
+      .getRepository(Product)
+      .createQueryBuilder('p')
+      .setParameters({ inForceOrg: organizationId, inForceNow: new Date() });
+    const page = await paginate(qb, query, USER_PRODUCT_LIST_SPEC);
+    const active = await this.activeFor(organizationId);
+    return { ...page, subscribed: new Set(active.map((s) => s.productId)) };
   }
 
   /** Every subscription of an organization, whatever its status (`/v2/user/subscriptions_history`). */
@@ -127,9 +161,12 @@ export class SubscriptionsService {
 
   /**
    * What an organization may do, combined from its subscriptions in force (README.md of this folder). Without any,
-   * the default plan applies; an installation without a default plan does not restrict organizations.
+   * the default plan applies; an installation without a default plan does not restrict organizations. The
+   * installation's own organization (one a Super Admin belongs to) is never restricted, so that no plan can lock the
+   * administrators out.
    */
   async entitlementOf(organizationId: string, manager?: EntityManager): Promise<Entitlement> {
+    if (await this.users.hasSuperAdmin(organizationId, manager)) return unrestricted();
     const subs = await this.activeFor(organizationId, manager);
     if (subs.length) return combine(subs.map((s) => effectiveFeatures(s.plan!.features, s.features)));
     const fallback = await this.catalog.defaultPlan(manager);
@@ -247,7 +284,7 @@ export class SubscriptionsService {
         active: 'active',
       })
       .getOne();
-    if (!sub) throw new RecordNotFound('Active subscription');
+    if (!sub) throw new RecordNotFound();
     await this.dataSource
       .getRepository(Subscription)
       .update({ id: sub.id }, { status: 'canceled', canceledAt: new Date() });

@@ -2,13 +2,13 @@ import { Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
-import { ApiAction, ApiCollection, ApiErrors, collection } from '../../common/http/resource';
+import { ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../../common/audit/audited.decorator';
-import { ProductChoicesDto, SubscriptionAttributesDto } from './dto/subscription.dto';
-import { presentSubscription, SUBSCRIPTION_TYPE } from './subscriptions.presenter';
-import { SUBSCRIPTION_LIST_SPEC } from './subscriptions.service';
+import { SubscriptionAttributesDto, UserProductAttributesDto } from './dto/subscription.dto';
+import { presentSubscription, PRODUCT_TYPE, SUBSCRIPTION_TYPE } from './subscriptions.presenter';
+import { SUBSCRIPTION_LIST_SPEC, USER_PRODUCT_LIST_SPEC } from './subscriptions.service';
 import { UserPlansService } from './user-plans.service';
 
 /** The signed-in user's view of its organization's plans and products. */
@@ -21,14 +21,10 @@ export class UserPlansController {
   @Authenticated()
   @ApiOperation({ summary: "Current user's active plans (subscriptions of its organization in force now)" })
   @ApiCollection(SUBSCRIPTION_TYPE, SubscriptionAttributesDto)
-  async activePlans(@Auth() auth: AuthContext) {
-    const items = await this.userPlans.activePlans(auth.user.organizationId);
-    return collection(items.map(presentSubscription), {
-      page: 1,
-      per_page: items.length,
-      total: items.length,
-      total_pages: 1,
-    });
+  @ApiErrors(422)
+  async activePlans(@Auth() auth: AuthContext, @ListParams(SUBSCRIPTION_LIST_SPEC) query: ListQuery) {
+    const { items, meta } = await this.userPlans.activePlans(auth.user.organizationId, query);
+    return collection(items.map(presentSubscription), meta);
   }
 
   @Get('subscriptions_history')
@@ -46,19 +42,21 @@ export class UserPlansController {
   @ApiOperation({
     summary: 'Products, with whether the organization subscribes to each and which one is active for the user',
   })
-  @ApiAction(ProductChoicesDto)
-  products(@Auth() auth: AuthContext): Promise<ProductChoicesDto> {
-    return this.userPlans.products(auth.user.id, auth.user.organizationId);
+  @ApiCollection(PRODUCT_TYPE, UserProductAttributesDto)
+  @ApiErrors(422)
+  async products(@Auth() auth: AuthContext, @ListParams(USER_PRODUCT_LIST_SPEC) query: ListQuery) {
+    const { items, meta } = await this.userPlans.products(auth.user.id, auth.user.organizationId, query);
+    return collection(items, meta);
   }
 
   @Put('product')
   @Authenticated()
   @Audited({ action: 'user.product.change', resource: 'user' })
   @ApiOperation({ summary: "Change the user's active product (one its organization subscribes to)" })
-  @ApiQuery({ name: 'product', required: true, description: 'Product code', example: 'pci' })
-  @ApiAction(ProductChoicesDto)
+  @ApiQuery({ name: 'product', type: String, required: true, description: 'Product code', example: 'pci' })
+  @ApiResource(PRODUCT_TYPE, UserProductAttributesDto, 200, 'The product now active for the user')
   @ApiErrors(422)
-  changeProduct(@Auth() auth: AuthContext, @Query('product') product: unknown): Promise<ProductChoicesDto> {
-    return this.userPlans.changeProduct(auth.user.id, auth.user.organizationId, product);
+  async changeProduct(@Auth() auth: AuthContext, @Query('product') product: unknown) {
+    return { data: await this.userPlans.changeProduct(auth.user.id, auth.user.organizationId, product) };
   }
 }

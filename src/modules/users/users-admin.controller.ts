@@ -5,7 +5,7 @@ import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { UuidParam, UuidQuery } from '../../common/http/params';
 import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
-import { ListParams } from '../../common/listing/list-params.decorator';
+import { FilterParams, ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../../common/audit/audited.decorator';
 import { UserAttributesDto } from './dto/user.dto';
@@ -88,11 +88,15 @@ export class UsersAdminController {
 
   @Get('export')
   @Authenticated({ role: 'Admin' })
-  @ApiOperation({ summary: 'Export users as CSV (streamed)', description: `Columns: ${EXPORT_COLUMNS.join(', ')}.` })
+  @ApiOperation({
+    summary: 'Export users as CSV (streamed)',
+    description: `Columns: ${EXPORT_COLUMNS.join(', ')}. Takes the filters of GET /v2/users; not paged.`,
+  })
   @ApiProduces('text/csv')
   @ApiResponse({ status: 200, description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
-  exportCsv(@Auth() auth: AuthContext) {
-    return new StreamableFile(this.csv.exportCsv(auth.tenant), {
+  @ApiErrors(422)
+  exportCsv(@Auth() auth: AuthContext, @FilterParams(ADMIN_USER_LIST_SPEC) query: ListQuery) {
+    return new StreamableFile(this.csv.exportCsv(auth.tenant, query), {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="users.csv"',
     });

@@ -76,7 +76,7 @@ export class UsersAdminService {
     const qb = this.users.createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o').where('u.id = :id', { id });
     scope.apply(qb, 'u.organization_id');
     const user = await qb.getOne();
-    if (!user) throw new RecordNotFound('User');
+    if (!user) throw new RecordNotFound();
     return user;
   }
 
@@ -153,7 +153,7 @@ export class UsersAdminService {
         return { user, rawToken: token?.raw ?? null };
       });
     } catch (err) {
-      if (isForeignKeyViolation(err)) throw new RecordNotFound('Organization');
+      if (isForeignKeyViolation(err)) throw new RecordNotFound();
       throw err;
     }
   }
@@ -313,7 +313,7 @@ export class UsersAdminService {
   /** The organization a new user goes to: the caller's own, or one it manages (404 otherwise). */
   private targetOrganization(auth: AuthContext, requested: string | undefined): string {
     const organizationId = requested ?? auth.tenant.organizationId;
-    if (!auth.tenant.includes(organizationId)) throw new RecordNotFound('Organization');
+    if (!auth.tenant.includes(organizationId)) throw new RecordNotFound();
     return organizationId;
   }
 

@@ -8,12 +8,14 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { roleRank } from '../../common/auth/roles';
 import { csvLine, parseCsv, unescapeCell } from '../../common/csv';
 import { ParameterError } from '../../common/errors/app-error';
+import { applyListFilters, type ListQuery } from '../../common/listing/list-query';
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import { AccountTokensService } from './account-tokens.service';
 import { CreateUserDto } from './dto/users-admin.dto';
 import { UserMails } from './user-mails.service';
 import { User } from './user.entity';
+import { ADMIN_USER_LIST_SPEC } from './users-admin.service';
 import { UsersService } from './users.service';
 
 /** Columns of the CSV export; the import reads the same file back (see IMPORT_COLUMNS). */
@@ -95,7 +97,7 @@ export class UsersCsvService {
   ) {}
 
   /** CSV of the users in scope, written page by page so that a large organization never sits in memory. */
-  exportCsv(scope: TenantScope): Readable {
+  exportCsv(scope: TenantScope, query?: ListQuery): Readable {
     const users = this.users;
     async function* lines() {
       yield csvLine([...EXPORT_COLUMNS]);
@@ -103,6 +105,7 @@ export class UsersCsvService {
       for (;;) {
         const qb = users.createQueryBuilder('u').where('u.id > :after', { after }).orderBy('u.id', 'ASC').take(500);
         scope.apply(qb, 'u.organization_id');
+        if (query) applyListFilters(qb, query, ADMIN_USER_LIST_SPEC);
         const page = await qb.getMany();
         for (const u of page) {
           yield csvLine([

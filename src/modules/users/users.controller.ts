@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
-import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { ApiStepUpSecurity, Authenticated } from '../../common/auth/authenticated.decorator';
 import { UserPlanInfo } from '../../common/ports/user-plan-info';
 import { PermissionsCatalog } from '../../common/auth/permissions';
 import { ROLES } from '../../common/auth/roles';
@@ -41,11 +41,14 @@ export class UsersController {
   }
 
   @Put('me')
+  @ApiStepUpSecurity()
   @Authenticated()
   @Audited({ action: 'user.update_me', resource: 'user' })
   @ApiOperation({
     summary: 'Update current user',
-    description: 'Changing the email needs x-mfa-step-up-token when the user has a second factor.',
+    description:
+      'Changing the email needs, when the user has a second factor, a second factor proved by this session within the ' +
+      'last STEP_UP_WINDOW_SECONDS (sign-in with a code, a step-up) or x-mfa-step-up-token.',
   })
   @ApiHeader({ name: 'x-mfa-step-up-token', required: false })
   @ApiResource(USER_TYPE, UserAttributesDto)

@@ -69,6 +69,14 @@ export class UsersService {
     private readonly stepUp: StepUpVerifier,
   ) {}
 
+  /**
+   * Whether a Super Admin belongs to the organization: the installation's own organization (the bootstrap one, or any
+   * a super admin works in), which plans never limit. `manager`: inside the caller's transaction.
+   */
+  hasSuperAdmin(organizationId: string, manager?: EntityManager): Promise<boolean> {
+    return (manager?.getRepository(User) ?? this.users).existsBy({ organizationId, role: 'Super Admin' });
+  }
+
   /** The product the user works in (a product code the caller has checked the organization subscribes to). */
   async setActiveProduct(userId: string, productCode: string): Promise<void> {
     await this.users.update({ id: userId }, { activeProduct: productCode });
@@ -85,6 +93,8 @@ export class UsersService {
     const matches = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
+      // The sign-in answer names the organization, also when it only asks for the second factor.
+      .innerJoinAndSelect('u.organization', 'o')
       .where('lower(u.username) = :name OR lower(u.email) = :name', { name })
       .limit(2)
       .getMany();
@@ -102,7 +112,7 @@ export class UsersService {
     const user = row ? hydrate(this.users, row) : null;
     if (user)
       user.organization = hydrate(this.users.manager.getRepository<UserOrganization>('Organization'), row, 'o__');
-    if (!user) throw new RecordNotFound('User');
+    if (!user) throw new RecordNotFound();
     return user;
   }
 
@@ -120,7 +130,7 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
-    if (!user) throw new RecordNotFound('User');
+    if (!user) throw new RecordNotFound();
     return user;
   }
 
@@ -201,7 +211,7 @@ export class UsersService {
     if (email && email !== user.email) {
       if (auth.impersonatorId)
         throw Forbidden('Not allowed while impersonating a user', 'auth.impersonation_forbidden');
-      if (!(await this.stepUp.verify(auth, stepUpToken))) {
+      if (!(await this.stepUp.verify(auth, stepUpToken, { recentProof: true }))) {
         throw AppError.of(
           401,
           'mfa.step_up_required',

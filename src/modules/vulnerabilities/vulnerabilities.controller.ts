@@ -12,7 +12,7 @@ import {
   collection,
   ErrorEnvelopeDto,
 } from '../../common/http/resource';
-import { ListParams } from '../../common/listing/list-params.decorator';
+import { FilterParams, ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
 import { Audited } from '../../common/audit/audited.decorator';
 import { parseLimit } from '../../common/listing/limit';
@@ -25,7 +25,7 @@ import {
   VULNERABILITY_TYPE,
   VulnerabilityAttributesDto,
 } from './vulnerability.presenter';
-import { VULNERABILITY_LIST, VulnerabilitiesService } from './vulnerabilities.service';
+import { PCI_WIDGET_FILTERS, VULNERABILITY_LIST, VulnerabilitiesService } from './vulnerabilities.service';
 
 @ApiTags('Vulnerabilities')
 @Controller('v2/vulnerabilities')
@@ -57,12 +57,14 @@ export class VulnerabilitiesController {
   @Authenticated()
   @ApiOperation({
     summary: 'Vulnerability totals',
-    description: 'Counts by status and, for open findings, by severity.',
+    description:
+      'Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, ' +
+      'date ranges on last_seen_at) to count a part of the findings; not paged.',
   })
   @ApiAction(TotalWidgetDto)
-  @ApiErrors(401)
-  async total(@Auth() auth: AuthContext): Promise<TotalWidgetDto> {
-    const t = await this.vulnerabilities.totals(auth.tenant);
+  @ApiErrors(401, 422)
+  async total(@Auth() auth: AuthContext, @FilterParams(VULNERABILITY_LIST) query: ListQuery): Promise<TotalWidgetDto> {
+    const t = await this.vulnerabilities.totals(auth.tenant, query);
     return {
       open: t.open,
       fixed: t.fixed,
@@ -73,24 +75,38 @@ export class VulnerabilitiesController {
 
   @Get('widgets/top')
   @Authenticated()
-  @ApiOperation({ summary: 'Top vulnerabilities', description: 'Checks with the most open findings.' })
+  @ApiOperation({
+    summary: 'Top vulnerabilities',
+    description:
+      'Checks with the most open findings (`limit`, default 10). Takes the filters of GET /v2/vulnerabilities to rank ' +
+      'a part of the findings (e.g. `q[host]=10.0.0.*`, `q[severity]=critical`).',
+  })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } })
   @ApiAction(TopWidgetDto)
   @ApiErrors(401, 422)
-  async top(@Auth() auth: AuthContext, @Query('limit') limit?: string): Promise<TopWidgetDto> {
-    return { data: await this.vulnerabilities.top(auth.tenant, parseLimit(limit)) };
+  async top(
+    @Auth() auth: AuthContext,
+    @FilterParams(VULNERABILITY_LIST) query: ListQuery,
+    @Query('limit') limit?: string,
+  ): Promise<TopWidgetDto> {
+    return { data: await this.vulnerabilities.top(auth.tenant, parseLimit(limit), query) };
   }
 
   @Get('widgets/pci_compliant')
   @Authenticated()
   @ApiOperation({
     summary: 'PCI ASV compliance',
-    description: 'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure).',
+    description:
+      'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Filters on hosts and their ' +
+      'findings alike: `q[host]`, `q[hostname]`, `q[host_id]`, `q[scan_id]`, `q[organization_id]`, date ranges on last_seen_at.',
   })
   @ApiAction(PciWidgetDto)
-  @ApiErrors(401)
-  async pci(@Auth() auth: AuthContext): Promise<PciWidgetDto> {
-    const [t, hosts] = await Promise.all([this.vulnerabilities.totals(auth.tenant), this.hosts.pciCounts(auth.tenant)]);
+  @ApiErrors(401, 422)
+  async pci(@Auth() auth: AuthContext, @FilterParams(PCI_WIDGET_FILTERS) query: ListQuery): Promise<PciWidgetDto> {
+    const [t, hosts] = await Promise.all([
+      this.vulnerabilities.totals(auth.tenant, query),
+      this.hosts.pciCounts(auth.tenant, query),
+    ]);
     const compliant = t.pciFailing === 0;
     return {
       compliant,

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { cappedPaginate } from '../../common/listing/capped-paginate';
-import { likePattern, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import {
+  applyListFilters,
+  filtersOnlyBy,
+  likePattern,
+  type ListQuery,
+  type ListSpec,
+} from '../../common/listing/list-query';
 import { SEVERITIES, severityOfRank, severityRank } from '../../common/severity';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
@@ -35,6 +41,30 @@ export const VULNERABILITY_LIST: ListSpec = {
   search: ['title', 'check_id', 'host'],
   tieBreaker: 'v.id',
 };
+
+/**
+ * Filters of the PCI widget: what applies to hosts and findings alike (the hosts module answers the same names in
+ * `HOST_WIDGET_FILTERS`).
+ */
+export const PCI_WIDGET_FILTERS: ListSpec = {
+  ...VULNERABILITY_LIST,
+  columns: Object.fromEntries(
+    ['host', 'hostname', 'host_id', 'scan_id', 'organization_id', 'last_seen_at'].map((c) => [
+      c,
+      VULNERABILITY_LIST.columns[c],
+    ]),
+  ),
+  search: undefined,
+};
+
+/** Filters of the counters' table, for the widgets' fast path (no filter, or only the organization). */
+const CHECK_STATS_FILTERS: ListSpec = {
+  columns: { organization_id: { sql: 's.organization_id', type: 'uuid' } },
+  defaultSort: 'organization_id:asc',
+  tieBreaker: 's.check_id',
+};
+
+const NO_FILTER: ListQuery = { page: 1, perPage: 1, filters: [], sort: [] };
 
 /** Columns stored lower-case (see `list`). */
 const LOWER_CASE_COLUMNS: Record<string, string> = { check_id: 'v.check_id', host: 'v.host' };
@@ -159,9 +189,16 @@ export class VulnerabilitiesService {
 
   list(scope: TenantScope, query: ListQuery) {
     const qb = this.vulnerabilities.query(scope, 'v');
-    // Check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same
-    // as the generic case-insensitive match, and can use the indexes (ILIKE cannot): `=` without `*`, and LIKE
-    // otherwise, which the pattern-ops indexes answer as a range scan when the value starts with a prefix.
+    return cappedPaginate(qb, this.applyLowerCased(qb, query), VULNERABILITY_LIST);
+  }
+
+  /**
+   * Check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same
+   * as the generic case-insensitive match, and can use the indexes (ILIKE cannot): `=` without `*`, and LIKE
+   * otherwise, which the pattern-ops indexes answer as a range scan when the value starts with a prefix. Returns the
+   * query without those filters, for the generic code.
+   */
+  private applyLowerCased(qb: ReturnType<TenantRepository<Vulnerability>['query']>, query: ListQuery): ListQuery {
     const lowerCased = query.filters.filter((f) => LOWER_CASE_COLUMNS[f.column]);
     lowerCased.forEach((f, i) => {
       const value = f.value.toLowerCase();
@@ -169,8 +206,18 @@ export class VulnerabilitiesService {
         qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
       else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
     });
-    const rest = { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };
-    return cappedPaginate(qb, rest, VULNERABILITY_LIST);
+    return { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };
+  }
+
+  /** The findings a widget counts: the scope, narrowed by the list filters of `GET /v2/vulnerabilities`. */
+  private filtered(scope: TenantScope, query: ListQuery) {
+    const qb = this.vulnerabilities.query(scope, 'v');
+    return applyListFilters(qb, this.applyLowerCased(qb, query), VULNERABILITY_LIST);
+  }
+
+  /** The widgets read the pre-aggregated counters unless a filter needs the findings themselves. */
+  private readsCounters(query: ListQuery | undefined): boolean {
+    return !query || filtersOnlyBy(query, ['organization_id']);
   }
 
   get(scope: TenantScope, id: string): Promise<Vulnerability> {
@@ -184,15 +231,21 @@ export class VulnerabilitiesService {
     return new Map(rows.map((v) => [v.id, v]));
   }
 
-  /** Counts by severity and status, from the pre-aggregated counters. */
-  async totals(scope: TenantScope) {
-    const qb = this.checkStats
-      .query(scope, 's')
-      .select('s.severity_rank', 'rank')
-      .addSelect('sum(s.open_count)', 'open')
-      .addSelect('sum(s.fixed_count)', 'fixed')
-      .addSelect('sum(s.pci_fail_count)', 'pci')
-      .groupBy('s.severity_rank');
+  /** Counts by severity and status: from the pre-aggregated counters, or from the findings a filter selects. */
+  async totals(scope: TenantScope, query?: ListQuery) {
+    const qb = this.readsCounters(query)
+      ? applyListFilters(this.checkStats.query(scope, 's'), query ?? NO_FILTER, CHECK_STATS_FILTERS)
+          .select('s.severity_rank', 'rank')
+          .addSelect('sum(s.open_count)', 'open')
+          .addSelect('sum(s.fixed_count)', 'fixed')
+          .addSelect('sum(s.pci_fail_count)', 'pci')
+          .groupBy('s.severity_rank')
+      : this.filtered(scope, query!)
+          .select('v.severity_rank', 'rank')
+          .addSelect(`count(*) FILTER (WHERE v.status <> 'fixed')`, 'open')
+          .addSelect(`count(*) FILTER (WHERE v.status = 'fixed')`, 'fixed')
+          .addSelect(`count(*) FILTER (WHERE v.status <> 'fixed' AND v.pci_fail)`, 'pci')
+          .groupBy('v.severity_rank');
     const rows = await qb.getRawMany<{ rank: number; open: string; fixed: string; pci: string }>();
     const bySeverity = Object.fromEntries(SEVERITIES.map((name) => [name, 0])) as Record<string, number>;
     let open = 0;
@@ -207,21 +260,33 @@ export class VulnerabilitiesService {
     return { open, fixed, total: open + fixed, pciFailing, bySeverity };
   }
 
-  /** The checks with the most open findings. */
-  async top(scope: TenantScope, limit: number) {
-    const qb = this.checkStats
-      .query(scope, 's')
-      .select('s.check_id', 'check_id')
-      .addSelect('max(s.title)', 'title')
-      .addSelect('max(s.severity_rank)', 'rank')
-      .addSelect('sum(s.open_count)', 'open')
-      .addSelect('sum(s.pci_fail_count)', 'pci')
-      .groupBy('s.check_id')
-      .having('sum(s.open_count) > 0')
-      .orderBy('sum(s.open_count)', 'DESC')
-      .addOrderBy('max(s.severity_rank)', 'DESC')
-      .addOrderBy('s.check_id', 'ASC')
-      .limit(limit);
+  /** The checks with the most open findings (among those a filter selects). */
+  async top(scope: TenantScope, limit: number, query?: ListQuery) {
+    const qb = this.readsCounters(query)
+      ? applyListFilters(this.checkStats.query(scope, 's'), query ?? NO_FILTER, CHECK_STATS_FILTERS)
+          .select('s.check_id', 'check_id')
+          .addSelect('max(s.title)', 'title')
+          .addSelect('max(s.severity_rank)', 'rank')
+          .addSelect('sum(s.open_count)', 'open')
+          .addSelect('sum(s.pci_fail_count)', 'pci')
+          .groupBy('s.check_id')
+          .having('sum(s.open_count) > 0')
+          .orderBy('sum(s.open_count)', 'DESC')
+          .addOrderBy('max(s.severity_rank)', 'DESC')
+          .addOrderBy('s.check_id', 'ASC')
+          .limit(limit)
+      : this.filtered(scope, query!)
+          .andWhere(`v.status <> 'fixed'`)
+          .select('v.check_id', 'check_id')
+          .addSelect('max(v.title)', 'title')
+          .addSelect('max(v.severity_rank)', 'rank')
+          .addSelect('count(*)', 'open')
+          .addSelect('count(*) FILTER (WHERE v.pci_fail)', 'pci')
+          .groupBy('v.check_id')
+          .orderBy('count(*)', 'DESC')
+          .addOrderBy('max(v.severity_rank)', 'DESC')
+          .addOrderBy('v.check_id', 'ASC')
+          .limit(limit);
     const rows = await qb.getRawMany<{ check_id: string; title: string; rank: number; open: string; pci: string }>();
     return rows.map((r) => ({
       check_id: r.check_id,

@@ -25,7 +25,7 @@ export class WhitelabelController {
   @Get()
   @PublicWithApiKey()
   @ApiOperation({ summary: 'Public branding of a portal domain (API key only)' })
-  @ApiQuery({ name: 'domain', required: true, example: 'portal.partner.example' })
+  @ApiQuery({ name: 'domain', type: String, required: true, example: 'portal.partner.example' })
   @ApiResource('whitelabel', BrandingAttributesDto)
   @ApiErrors(404, 422)
   async byDomain(@Query('domain') domain: unknown) {

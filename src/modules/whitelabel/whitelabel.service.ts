@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, Not, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -55,6 +55,12 @@ export class WhitelabelService {
       supportEmail: merged.supportEmail,
       portalDomain: merged.portalDomain,
     };
+  }
+
+  /** Every portal domain in use (the `PortalOrigins` port: browsers on them may call the API). */
+  async portalDomains(): Promise<string[]> {
+    const rows = await this.settings.find({ select: { portalDomain: true }, where: { portalDomain: Not(IsNull()) } });
+    return rows.map((r) => r.portalDomain!.toLowerCase());
   }
 
   /** `GET /v2/whitelabel/settings`: the caller's organization, or one in its scope. */

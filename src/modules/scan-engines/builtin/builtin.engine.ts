@@ -13,6 +13,7 @@ import type {
   ServiceResult,
 } from '../scan-engine';
 import { inspectHttp } from './http-checks';
+import { AbortFanout } from './net-probe';
 import { runPool } from './pool';
 import { detectService } from './service-detection';
 import { SweepThreads } from './sweep-threads';
@@ -151,8 +152,9 @@ export class BuiltinEngine implements ScanEngine {
     );
     let inspected = 0;
     if (inspect) {
+      const aborts = new AbortFanout(signal);
       await runPool(open, Math.min(options.concurrency, MAX_INSPECTION_CONCURRENCY), signal, async ([host, port]) => {
-        const { service, findings } = await this.inspectPort(host, port, request);
+        const { service, findings } = await this.inspectPort(host, port, request, aborts);
         host.result.services.push(service);
         host.result.findings.push(...findings);
         inspected++;
@@ -193,6 +195,7 @@ export class BuiltinEngine implements ScanEngine {
     host: HostState,
     port: number,
     request: ScanRequest,
+    aborts: AbortFanout,
   ): Promise<{ service: ServiceResult; findings: Finding[] }> {
     const checks = request.options.checks;
     const ctx = {
@@ -200,7 +203,7 @@ export class BuiltinEngine implements ScanEngine {
       hostname: host.result.hostname,
       port,
       timeoutMs: request.options.timeoutMs,
-      signal: request.signal,
+      aborts,
     };
     const detected = await detectService(ctx, checks);
     const { service } = detected;

@@ -31,7 +31,6 @@ function request(
       path: '/',
       agent: false,
       timeout: ctx.timeoutMs,
-      signal: ctx.signal,
       headers: {
         Host: hostHeader(ctx),
         'User-Agent': 'cg-scanner/1.0',
@@ -62,6 +61,9 @@ function request(
       res.once('close', done);
       res.once('error', done);
     });
+    // The scan's abort ends the request through the scan's one listener (not `signal`: one listener per request).
+    const unregister = ctx.aborts.onAbort(() => req.destroy());
+    req.once('close', unregister);
     req.once('timeout', () => req.destroy());
     req.once('error', () => resolve(null));
     req.end();

@@ -15,10 +15,14 @@ import {
 /** The scan part of the wizard: like a create, without `target_id` (the wizard's target is used). */
 export class WizardScanDto {
   @ApiProperty({ example: 'Weekly perimeter' }) @IsString() @MinLength(1) @MaxLength(255) name: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') scanner_id?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') scan_profile_id?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') port_list_id?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?:
+    string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') scanner_id?:
+    string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') scan_profile_id?:
+    string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all') port_list_id?:
+    string | null;
 }
 
 export class WizardBody {
@@ -53,7 +57,7 @@ export class WizardBody {
 export class WizardResultDto {
   @ApiProperty({ format: 'uuid' }) target_id: string;
   @ApiProperty({ format: 'uuid' }) scan_id: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) schedule_id: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The first run when start_now was true' }) history_id:
-    string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) schedule_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The first run when start_now was true' })
+  history_id: string | null;
 }

@@ -101,6 +101,7 @@ export class RecurrenceDto {
   weekday?: WeekdayCode;
 
   @ApiPropertyOptional({
+    type: String,
     example: '2026-12-31',
     nullable: true,
     description: 'Last local day a run may happen (inclusive); not with count',
@@ -111,6 +112,7 @@ export class RecurrenceDto {
   end_date?: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 10,
     nullable: true,
     minimum: 1,

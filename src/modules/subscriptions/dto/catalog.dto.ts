@@ -1,18 +1,43 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { WrappedBody } from '../../../common/http/wrapped-body';
-import { FEATURE_NAMES } from '../features';
+import { FEATURE_CATALOGUE, FEATURE_NAMES } from '../features';
 import { INTERVALS } from '../plan.entity';
 
 const CODE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const CODE_MESSAGE = 'must be 1-64 lower-case letters, digits, - or _';
 
+/**
+ * The features object of plans and subscriptions, property by property from the catalogue (features.ts), with what an
+ * omitted feature means: a limit left out is unlimited, `{"limit": 0}` allows none; a flag left out is off.
+ */
 export const FEATURES_SCHEMA = {
   type: 'object',
-  description: `Feature name → value. Limits: \`{"limit": <int ≥ 0> | null}\` (null = unlimited); flags: \`{"enabled": <bool>}\`. Known: ${FEATURE_NAMES.join(', ')}`,
-  additionalProperties: true,
+  description:
+    'Feature name → value. Limits `{"limit": n}` (an integer from 0; 0 allows none) or `{"limit": null}` ' +
+    '(unlimited); **a limit left out is unlimited**. Flags `{"enabled": true|false}`; a flag left out is off. ' +
+    'Unknown names are a 422.',
+  properties: Object.fromEntries(
+    FEATURE_NAMES.map((name) => [
+      name,
+      FEATURE_CATALOGUE[name] === 'limit'
+        ? {
+            type: 'object',
+            required: ['limit'],
+            additionalProperties: false,
+            properties: { limit: { type: 'integer', minimum: 0, maximum: 1_000_000_000, nullable: true } },
+          }
+        : {
+            type: 'object',
+            required: ['enabled'],
+            additionalProperties: false,
+            properties: { enabled: { type: 'boolean' } },
+          },
+    ]),
+  ),
+  additionalProperties: false,
   example: { number_of_ips: { limit: 16 }, scans_per_month: { limit: 10 }, advanced_reports: { enabled: true } },
-} as const;
+} as unknown as ApiPropertyOptions;
 
 export class ProductAttributesDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -31,7 +56,8 @@ export class CreateProductDto {
 export class UpdateProductDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) name?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?:
+    string | null;
 }
 export class CreateProductBody extends WrappedBody('product', CreateProductDto) {}
 export class UpdateProductBody extends WrappedBody('product', UpdateProductDto) {}
@@ -83,7 +109,8 @@ export class CreatePlanDto {
 }
 export class UpdatePlanDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) name?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?:
+    string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() default?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() self_service?: boolean;

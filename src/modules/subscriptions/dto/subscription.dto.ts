@@ -16,7 +16,7 @@ import { WrappedBody } from '../../../common/http/wrapped-body';
 import { FEATURE_NAMES } from '../features';
 import { INTERVALS } from '../plan.entity';
 import { SUBSCRIPTION_STATUSES } from '../subscription.entity';
-import { FEATURES_SCHEMA } from './catalog.dto';
+import { FEATURES_SCHEMA, ProductAttributesDto } from './catalog.dto';
 
 const PRICE = /^\d{1,10}(\.\d{1,2})?$/;
 const PRICE_MESSAGE = 'price must be a non-negative amount with at most 2 decimals';
@@ -58,7 +58,7 @@ export class SubscribeDto {
   @IsOptional()
   @IsDateString()
   start_date?: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsDateString()
@@ -91,7 +91,7 @@ export class UpdateSubscriptionDto {
   @IsOptional()
   @IsIn(SUBSCRIPTION_STATUSES)
   status?: (typeof SUBSCRIPTION_STATUSES)[number];
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsDateString()
@@ -136,13 +136,8 @@ export class EntitlementsDto {
   >;
 }
 
-export class ProductChoiceDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'pci' }) code: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ description: 'The organization has an active subscription for it' }) subscribed: boolean;
+/** A product as the signed-in user sees it (`GET /v2/user/products`, `PUT /v2/user/product`). */
+export class UserProductAttributesDto extends ProductAttributesDto {
+  @ApiProperty({ description: 'The organization has a subscription in force for it' }) subscribed: boolean;
   @ApiProperty({ description: "It is the user's active product" }) active: boolean;
-}
-export class ProductChoicesDto {
-  @ApiProperty({ type: [ProductChoiceDto] }) products: ProductChoiceDto[];
 }

@@ -96,10 +96,13 @@ export class CanBeDeletedDto {
 export class TransferResultDto {
   @ApiProperty({ format: 'uuid' }) from_user_id: string;
   @ApiProperty({ format: 'uuid' }) to_user_id: string;
-  @ApiProperty({ example: { targets: 3, scans: 1 }, description: 'Moved resources per kind' }) transferred: Record<
-    string,
-    number
-  >;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { targets: 3, scans: 1 },
+    description: 'Moved resources per kind',
+  })
+  transferred: Record<string, number>;
   @ApiProperty({ example: 4 }) total: number;
 }
 

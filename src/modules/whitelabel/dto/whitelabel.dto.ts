@@ -22,13 +22,14 @@ export class WhitelabelSettingsAttributesDto extends BrandingAttributesDto {
 }
 
 export class UpdateWhitelabelDto {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(255)
   company_name?: string | null;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'PNG, JPEG or SVG, base64, at most 1 MB decoded; null removes the logo',
   })
@@ -36,23 +37,24 @@ export class UpdateWhitelabelDto {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   logo_base64?: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '#0A84FF' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '#0A84FF' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(COLOR, { message: 'primary_color must be a colour #RRGGBB' })
   primary_color?: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '#1C1C1E' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '#1C1C1E' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(COLOR, { message: 'secondary_color must be a colour #RRGGBB' })
   secondary_color?: string | null;
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsEmail()
   @MaxLength(255)
   support_email?: string | null;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Partners and super admins only; unique',
     example: 'portal.partner.example',
