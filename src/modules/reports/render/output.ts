@@ -1,0 +1,35 @@
+import type { Writable } from 'node:stream';
+
+/** Writes text to a stream, waiting when it asks to (backpressure), so that nothing piles up in memory. */
+export class TextOut {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  /** Queues text; every ~64 KiB it is handed to the stream (and awaited when the stream is full). */
+  async write(text: string): Promise<void> {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 65_536) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const chunk = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.size = 0;
+    if (!this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once('drain', resolve));
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.out.once('error', reject);
+      this.out.end(() => resolve());
+    });
+  }
+}
+
+/** Counts findings as a renderer walks them and reports progress in 0..1. */
+export type Progress = (done: number) => void;
