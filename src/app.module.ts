@@ -37,6 +37,7 @@ import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities
 import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
 import { UsersModule } from './modules/users/users.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
 export const DOMAIN_MODULES = [
@@ -61,6 +62,7 @@ export const DOMAIN_MODULES = [
   VulnerabilitiesModule,
   HostsModule,
   ScanWizardModule,
+  ReportsModule,
 ];
 
 export interface AppModuleOptions {

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SecretBox } from '../mfa/secret-box';
@@ -79,7 +79,8 @@ export class SigningKeys {
     const privateKey = createPrivateKey(pem);
     const publicKey = createPublicKey(stored.public);
     const jwk = publicKey.export({ format: 'jwk' }) as { x: string };
-    const keyId = jwk.x.slice(0, 16);
+    // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
+    const keyId = createHash('sha256').update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x: jwk.x })).digest('base64url');
     const info: PublicSigningKey = {
       algorithm: 'Ed25519',
       key_id: keyId,

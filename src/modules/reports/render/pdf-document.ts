@@ -394,6 +394,11 @@ export class ReportPdf {
     this.paragraph('The last command prints "Signature Verified Successfully" for a genuine copy.', { size: 9.5, color: MUTED });
   }
 
+  /** Lets the destination catch up when finished pages pile up (pdfkit itself ignores backpressure). */
+  async breathe() {
+    while (this.doc.readableLength > 4 * 1024 * 1024) await new Promise((r) => setTimeout(r, 5));
+  }
+
   end() {
     this.doc.end();
   }

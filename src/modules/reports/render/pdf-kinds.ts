@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { SEVERITIES, severityRank } from '../../../common/severity';
 import type { ReportData, ReportFinding, ReportHost } from '../data/report-model';
 import { KIND_TITLES } from '../report-kinds';
@@ -7,6 +8,9 @@ import { type CheckSummary, summarize, type Summary, topChecks, topHosts } from 
 
 export interface PdfContext {
   data: ReportData;
+  /** Where the PDF bytes go (the document is piped into it as pages are finished). */
+  out: Writable;
+  pdf?: ReportPdf;
   /** Called with findings walked so far (all walks together). */
   tick: () => void;
   apiBase: string;
@@ -20,11 +24,13 @@ const has = (data: ReportData, section: string) => data.report.sections.has(sect
 
 /** Findings of every walk, one at a time (tables and cards take rows, not batches). */
 async function* each(ctx: PdfContext, keep: (f: ReportFinding) => boolean = () => true) {
-  for await (const batch of ctx.data.findings())
+  for await (const batch of ctx.data.findings()) {
     for (const f of batch) {
       ctx.tick();
       if (keep(f)) yield f;
     }
+    await ctx.pdf?.breathe();
+  }
 }
 
 function coverFacts(pdf: ReportPdf, data: ReportData): [string, string][] {
@@ -47,8 +53,11 @@ function coverFacts(pdf: ReportPdf, data: ReportData): [string, string][] {
   ];
 }
 
-function start(data: ReportData): ReportPdf {
+function start(ctx: PdfContext): ReportPdf {
+  const { data } = ctx;
   const pdf = new ReportPdf(data, KIND_TITLES[data.report.kind]);
+  pdf.doc.pipe(ctx.out);
+  ctx.pdf = pdf;
   pdf.cover(data.report.name, coverFacts(pdf, data));
   pdf.newPage();
   return pdf;
@@ -97,7 +106,7 @@ const checkColumns: Column<CheckSummary>[] = [
 export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
   const { data } = ctx;
   const s = await summarize(data, ctx.tick);
-  const pdf = start(data);
+  const pdf = start(ctx);
   const hostsAffected = s.hosts.size;
   const pciPass = s.pciFailing === 0;
   if (has(data, 'summary')) {
@@ -262,7 +271,7 @@ async function hostHeader(pdf: ReportPdf, host: ReportHost | undefined, address:
 export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
   const { data } = ctx;
   const s = await summarize(data, ctx.tick);
-  const pdf = start(data);
+  const pdf = start(ctx);
   const hosts = new Map(data.hosts.map((h) => [h.address, h]));
   if (has(data, 'summary')) {
     pdf.heading('Summary');
@@ -375,7 +384,7 @@ function fixesOf(s: Summary): Fix[] {
 export async function remediationPdf(ctx: PdfContext): Promise<ReportPdf> {
   const { data } = ctx;
   const s = await summarize(data, ctx.tick);
-  const pdf = start(data);
+  const pdf = start(ctx);
   const fixes = fixesOf(s);
   if (has(data, 'summary')) {
     pdf.heading('What to fix, in order');
@@ -482,7 +491,7 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
     ? new Date(Math.max(...data.runs.map((r) => (r.finishedAt ?? data.report.generatedAt).getTime())))
     : data.report.generatedAt;
   const expires = new Date(scanDate.getTime() + 90 * 86_400_000);
-  const pdf = start(data);
+  const pdf = start(ctx);
   const customer = data.organization.companyName ?? data.organization.name;
   const vendor = data.branding.companyName ?? data.productName;
 
@@ -628,7 +637,7 @@ const CHANGE_TEXT: Record<string, string> = {
 export async function deltaPdf(ctx: PdfContext): Promise<ReportPdf> {
   const { data } = ctx;
   const s = await summarize(data, ctx.tick);
-  const pdf = start(data);
+  const pdf = start(ctx);
   if (has(data, 'summary')) {
     pdf.heading('What changed');
     pdf.keyFigures(
