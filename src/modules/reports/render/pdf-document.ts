@@ -96,6 +96,11 @@ export class ReportPdf {
     return dt.toFormat(withTime ? 'd LLL yyyy, HH:mm ZZZZ' : 'd LLL yyyy');
   }
 
+  /** "2 Dec 14:05" in the requester's zone (chart labels). */
+  shortDate(d: Date | null): string {
+    return d ? DateTime.fromJSDate(d).setZone(this.data.report.timeZone).toFormat('d LLL HH:mm') : '—';
+  }
+
   font(name: FontName, size: number, color = TEXT) {
     return this.doc.font(name).fontSize(size).fillColor(color);
   }
@@ -389,7 +394,7 @@ export class ReportPdf {
       'openssl dgst -sha256 -binary report.pdf > report.sha256\n' +
         'base64 -d report.sig.b64 > report.sig\n' +
         'openssl pkeyutl -verify -pubin -inkey signing_key.pem -rawin -in report.sha256 -sigfile report.sig',
-      { font: 'mono', size: 8.5, color: TEXT },
+      { font: 'mono', size: 7.5, color: TEXT },
     );
     this.paragraph('The last command prints "Signature Verified Successfully" for a genuine copy.', { size: 9.5, color: MUTED });
   }

@@ -114,7 +114,7 @@ export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
     pdf.keyFigures([
       { label: 'Open findings', value: n(s.total), color: pdf.primary },
       { label: 'Critical and high', value: n(s.bySeverity.critical + s.bySeverity.high), color: SEVERITY_COLORS.critical },
-      { label: `Hosts affected of ${n(data.hosts.length)}`, value: n(hostsAffected), color: pdf.secondary },
+      { label: `Hosts affected (of ${n(data.hosts.length)})`, value: n(hostsAffected), color: pdf.secondary },
       { label: 'PCI ASV status', value: pciPass ? 'PASS' : 'FAIL', color: pciPass ? PASS : FAIL },
     ]);
     const urgent = s.bySeverity.critical + s.bySeverity.high;
@@ -140,23 +140,23 @@ export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
             { label: 'pass', value: Math.max(0, components - failing), color: PASS },
           ],
           `${Math.max(0, components - failing)}/${components}`,
-          150,
+          130,
         ),
         caption: 'Hosts passing PCI ASV',
       },
-      170,
+      150,
     );
   }
   if (has(data, 'trend') && data.trend.length >= 2) {
     pdf.heading('Trend over the last runs', 2);
     pdf.chart(
       await trendBars(
-        data.trend.map((r) => ({ label: `${r.scanName.slice(0, 14)} ${pdf.date(r.finishedAt, false)}`, counts: r.counts })),
-        470,
-        170,
+        data.trend.map((r) => ({ label: pdf.shortDate(r.finishedAt), counts: r.counts })),
+        440,
+        140,
       ),
       pdf.width,
-      200,
+      165,
     );
     pdf.paragraph('Findings each completed run reported, by severity (oldest run on the left).', { size: 8.5, color: MUTED });
   }
@@ -235,7 +235,7 @@ function findingCard(pdf: ReportPdf, f: ReportFinding) {
 }
 
 async function hostHeader(pdf: ReportPdf, host: ReportHost | undefined, address: string, s: Summary) {
-  pdf.newPage();
+  pdf.ensureSpace(pdf.doc.page.height * 0.45);
   const hs = s.hosts.get(address);
   pdf.heading(host?.hostname ? `${address} · ${host.hostname}` : address);
   pdf.facts([
@@ -282,6 +282,18 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
       ['PCI ASV', s.pciFailing ? `FAIL: ${n(s.pciFailing)} failing finding(s)` : 'PASS'],
       ['Exceptions', n(s.exceptions.length)],
     ]);
+    pdf.chartPair(
+      { svg: await severityBars(s.bySeverity, 240, 130), caption: 'Findings by severity' },
+      {
+        svg: await horizontalBars(
+          topChecks(s, 6).map((c) => ({ label: c.title.slice(0, 34), value: c.hosts.size, color: SEVERITY_COLORS[c.severity] ?? MUTED })),
+          240,
+          22,
+        ),
+        caption: 'Top issues (hosts affected)',
+      },
+      140,
+    );
     pdf.heading('Hosts', 2);
     await pdf.table(
       [
@@ -303,17 +315,24 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
     );
   }
   if (has(data, 'findings') || has(data, 'hosts')) {
-    let current: string | null = null;
+    // Findings arrive host by host; each host's are shown most severe first (one host's findings at a time in memory).
     const described = new Set<string>();
+    let group: ReportFinding[] = [];
+    const flush = async () => {
+      if (!group.length) return;
+      const address = group[0].host;
+      described.add(address);
+      if (has(data, 'hosts')) await hostHeader(pdf, hosts.get(address), address, s);
+      else pdf.heading(address, 2);
+      if (has(data, 'findings'))
+        for (const f of group.sort((a, b) => b.severityRank - a.severityRank || b.cvssScore - a.cvssScore)) findingCard(pdf, f);
+      group = [];
+    };
     for await (const f of each(ctx)) {
-      if (f.host !== current) {
-        current = f.host;
-        described.add(f.host);
-        if (has(data, 'hosts')) await hostHeader(pdf, hosts.get(f.host), f.host, s);
-        else pdf.heading(f.host, 2);
-      }
-      if (has(data, 'findings')) findingCard(pdf, f);
+      if (group.length && f.host !== group[0].host) await flush();
+      group.push(f);
     }
+    await flush();
     const quiet = data.hosts.filter((h) => !described.has(h.address));
     if (has(data, 'hosts') && quiet.length) {
       pdf.newPage();
@@ -422,9 +441,9 @@ export async function remediationPdf(ctx: PdfContext): Promise<ReportPdf> {
       const color = SEVERITY_COLORS[fix.severity] ?? MUTED;
       doc.rect(pdf.left, y + 1, 10, 10).lineWidth(1).strokeColor(TEXT).stroke();
       pdf.font('bold', 10.5, TEXT).text(`${i + 1}. ${fix.solution}`, pdf.left + 18, y, { width: pdf.width - 100 });
-      const pillY = y;
-      pdf.pill(fix.severity.toUpperCase(), pdf.left + pdf.width - 70, pillY, color);
-      doc.moveDown(0.2);
+      const after = doc.y;
+      pdf.pill(fix.severity.toUpperCase(), pdf.left + pdf.width - 70, y, color);
+      doc.y = after + 3;
       const hosts = [...fix.hosts];
       const cves = [...new Set(fix.checks.flatMap((c) => [...c.cve]))];
       pdf.font('body', 8.5, MUTED).text(
@@ -548,10 +567,10 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
           { label: 'pass', value: components.length - failing.length, color: PASS },
         ],
         `${components.length - failing.length}/${components.length}`,
-        120,
+        96,
       ),
-      120,
-      120,
+      96,
+      96,
     );
     await pdf.table(
       [
@@ -576,13 +595,13 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
     pdf.paragraph('Every finding of severity low or above. Informational items are left out.', { size: 9, color: MUTED });
     await pdf.table(
       [
-        { header: 'Component', width: 0.18, text: (f: ReportFinding) => where(f) },
-        { header: 'Vulnerability', width: 0.36, text: (f: ReportFinding) => `${f.title}${f.cve.length ? `\n${f.cve.join(', ')}` : ''}` },
-        { header: 'Severity', width: 0.11, ...severityCell((f: ReportFinding) => f.severity) },
-        { header: 'CVSS', width: 0.08, align: 'right', text: (f: ReportFinding) => f.cvssScore.toFixed(1) },
+        { header: 'Component', width: 0.19, text: (f: ReportFinding) => where(f) },
+        { header: 'Vulnerability', width: 0.35, text: (f: ReportFinding) => `${f.title}${f.cve.length ? `\n${f.cve.join(', ')}` : ''}` },
+        { header: 'Severity', width: 0.1, ...severityCell((f: ReportFinding) => f.severity) },
+        { header: 'CVSS', width: 0.07, align: 'right', text: (f: ReportFinding) => f.cvssScore.toFixed(1) },
         {
-          header: 'Compliance',
-          width: 0.11,
+          header: 'Result',
+          width: 0.08,
           align: 'center',
           text: (f: ReportFinding) => (pciFails(f) ? 'FAIL' : 'PASS'),
           color: (f: ReportFinding) => (pciFails(f) ? FAIL : PASS),
@@ -590,9 +609,14 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
         },
         {
           header: 'Notes',
-          width: 0.16,
+          width: 0.21,
           text: (f: ReportFinding) =>
-            [f.pciReason, f.exception ? `${f.exception.reason.replace(/_/g, ' ')} (${f.exception.status})` : null].filter(Boolean).join('; ') || '—',
+            [
+              f.pciReason && !/^CVSS base score/i.test(f.pciReason) ? f.pciReason : null,
+              f.exception ? `${f.exception.reason.replace(/_/g, ' ')} (${f.exception.status})` : null,
+            ]
+              .filter(Boolean)
+              .join('; ') || '—',
         },
       ],
       each(ctx, (f) => f.severityRank >= 1),
