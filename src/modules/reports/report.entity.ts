@@ -21,6 +21,8 @@ export class Report extends TenantOwned {
   @ManyToOne(() => AdvancedReport, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'advanced_report_id' })
   advancedReport?: AdvancedReport;
+  /** `schedule`: made by a definition's recurrence (its recipients are emailed); `manual`: asked for. */
+  @Column({ type: 'varchar', length: 16, default: 'manual' }) trigger: 'manual' | 'schedule';
   @Column({ type: 'varchar', length: 255 }) name: string;
   @Column({ type: 'varchar', length: 16 }) kind: ReportKind;
   @Column({ type: 'varchar', length: 8 }) format: ReportFormat;

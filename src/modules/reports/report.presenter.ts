@@ -17,6 +17,7 @@ export function presentReport(r: Report) {
       kind: r.kind,
       format: r.format,
       status: r.status,
+      trigger: r.trigger,
       progress: r.progress,
       error_message: r.errorMessage,
       file_name: r.fileName,

@@ -13,6 +13,12 @@ import { UsersModule } from '../users/users.module';
 import { VulnerabilitiesModule } from '../vulnerabilities/vulnerabilities.module';
 import { WhitelabelModule } from '../whitelabel/whitelabel.module';
 import { AdvancedReport } from './advanced-report.entity';
+import { AdvancedReportDispatcher } from './advanced-report-dispatcher.service';
+import { AdvancedReportsClock } from './advanced-reports.clock';
+import { AdvancedReportsController } from './advanced-reports.controller';
+import { AdvancedReportsService } from './advanced-reports.service';
+import { ReportDelivery } from './report-delivery.service';
+import { ReportLinksController } from './report-links.controller';
 import { ReportDataService } from './data/report-data.service';
 import { ReportGenerator } from './report-generator.service';
 import { ReportLink } from './report-link.entity';
@@ -60,7 +66,7 @@ function storageFactory(env: Env, dataSource: DataSource): ReportStorage {
     WhitelabelModule,
     UsersModule,
   ],
-  controllers: [ReportsController, SigningKeyController],
+  controllers: [ReportsController, SigningKeyController, ReportLinksController, AdvancedReportsController],
   providers: [
     { provide: ReportStorage, useFactory: storageFactory, inject: [Env, DataSource] },
     SecretBox,
@@ -70,6 +76,10 @@ function storageFactory(env: Env, dataSource: DataSource): ReportStorage {
     ReportsService,
     ReportGenerator,
     ReportRetention,
+    AdvancedReportsClock,
+    AdvancedReportsService,
+    AdvancedReportDispatcher,
+    ReportDelivery,
   ],
   exports: [ReportsService],
 })

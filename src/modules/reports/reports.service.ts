@@ -23,6 +23,7 @@ export const REPORT_LIST: ListSpec = {
     format: { sql: 'r.format', type: 'enum', values: REPORT_FORMATS },
     status: { sql: 'r.status', type: 'enum', values: REPORT_STATUSES },
     advanced_report_id: { sql: 'r.advanced_report_id', type: 'uuid' },
+    trigger: { sql: 'r.trigger', type: 'enum', values: ['manual', 'schedule'] },
     user_id: { sql: 'r.user_id', type: 'uuid' },
     organization_id: { sql: 'r.organization_id', type: 'uuid' },
     sha256: { sql: 'r.sha256', type: 'string' },
@@ -71,7 +72,13 @@ export class ReportsService {
     tx: EntityManager,
     scope: TenantScope,
     spec: CheckedSpec,
-    by: { name?: string | null; userId: string | null; timeZone: string; advancedReportId: string | null },
+    by: {
+      name?: string | null;
+      userId: string | null;
+      timeZone: string;
+      advancedReportId: string | null;
+      trigger?: 'manual' | 'schedule';
+    },
   ): Promise<Report> {
     const reports = this.reports.in(tx);
     const report = await reports.save(
@@ -80,6 +87,7 @@ export class ReportsService {
         organizationId: spec.organizationId,
         userId: by.userId,
         advancedReportId: by.advancedReportId,
+        trigger: by.trigger ?? 'manual',
         name: by.name ?? spec.defaultName,
         kind: spec.kind,
         format: spec.format,
@@ -122,6 +130,17 @@ export class ReportsService {
   /** The file as a stream: 409 while it is being made or when it failed, 410 once retention removed it. */
   async download(scope: TenantScope, id: string): Promise<{ report: Report; stream: Readable }> {
     return this.open(await this.get(scope, id));
+  }
+
+  /** The latest completed report of a saved definition, or 404. */
+  async latestOf(scope: TenantScope, advancedReportId: string): Promise<Report> {
+    const [latest] = await this.reports.find(
+      scope,
+      { advancedReportId, status: 'completed' },
+      { order: { generatedAt: 'DESC' }, take: 1 },
+    );
+    if (!latest) throw Conflict('The advanced report has no completed report yet: generate it first', 'report.not_ready');
+    return latest;
   }
 
   async open(report: Report): Promise<{ report: Report; stream: Readable }> {

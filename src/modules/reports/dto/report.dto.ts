@@ -132,6 +132,8 @@ export class ReportAttributesDto {
   @ApiProperty({ enum: REPORT_KINDS }) kind: string;
   @ApiProperty({ enum: REPORT_FORMATS }) format: string;
   @ApiProperty({ enum: REPORT_STATUSES }) status: string;
+  @ApiProperty({ enum: ['manual', 'schedule'], description: "schedule: made by an advanced report's recurrence" })
+  trigger: string;
   @ApiProperty({ example: 42, description: 'Percent done, 100 when completed' }) progress: number;
   @ApiProperty({ nullable: true, type: String, description: 'Why it failed' }) error_message: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'weekly-web-executive-20261202-1405.pdf' }) file_name: string | null;
