@@ -76,7 +76,7 @@ export class ReportGenerator {
       await stored;
       const sha256 = digester.sha256;
       const signature = await this.keys.signDigest(Buffer.from(sha256, 'hex'));
-      const generatedAt = data.report.generatedAt;
+      const generatedAt = new Date();
       const expiresAt = new Date(generatedAt.getTime() + this.env.REPORTS_RETENTION_DAYS * 86_400_000);
       await this.dataSource.transaction(async (tx) => {
         const changed = await this.reports.in(tx).update(

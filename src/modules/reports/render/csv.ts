@@ -65,7 +65,7 @@ export async function renderCsv(data: ReportData, out: Writable, progress: Progr
   await text.write(csvLine(delta ? ['change', ...CSV_COLUMNS] : [...CSV_COLUMNS]));
   let done = 0;
   for await (const batch of data.findings()) {
-    for (const f of batch) await text.write(csvLine(delta ? [f.change, ...row(f)] : row(f)));
+    for (const f of batch) if (text.add(csvLine(delta ? [f.change, ...row(f)] : row(f)))) await text.flush();
     done += batch.length;
     progress(done);
   }

@@ -9,9 +9,14 @@ export class TextOut {
 
   /** Queues text; every ~64 KiB it is handed to the stream (and awaited when the stream is full). */
   async write(text: string): Promise<void> {
+    if (this.add(text)) await this.flush();
+  }
+
+  /** Queues text without a promise (hot loops); true when the caller should `await flush()`. */
+  add(text: string): boolean {
     this.pending.push(text);
     this.size += text.length;
-    if (this.size >= 65_536) await this.flush();
+    return this.size >= 65_536;
   }
 
   async flush(): Promise<void> {

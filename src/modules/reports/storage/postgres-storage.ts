@@ -27,14 +27,15 @@ export class PostgresReportStorage extends ReportStorage {
         await ds.query('DELETE FROM report_file_chunks WHERE key = $1', [key]);
         started = true;
       }
-      while (buffered >= CHUNK_BYTES || (all && buffered > 0)) {
-        const whole = Buffer.concat(parts);
+      if (buffered < CHUNK_BYTES && !(all && buffered > 0)) return;
+      let whole = Buffer.concat(parts, buffered);
+      while (whole.length >= CHUNK_BYTES || (all && whole.length > 0)) {
         const chunk = whole.subarray(0, CHUNK_BYTES);
-        const rest = whole.subarray(chunk.length);
         await ds.query('INSERT INTO report_file_chunks (key, seq, data) VALUES ($1, $2, $3)', [key, seq++, chunk]);
-        parts = rest.length ? [Buffer.from(rest)] : [];
-        buffered = rest.length;
+        whole = whole.subarray(chunk.length);
       }
+      parts = whole.length ? [Buffer.from(whole)] : [];
+      buffered = whole.length;
     };
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
