@@ -25,5 +25,9 @@ function on(port, handler) {
 }
 
 export const openRedisOn = (port) =>
-  on(port, (socket) => socket.on('data', (c) => socket.write(c.toString('latin1').startsWith('PING') ? '+PONG\r\n' : '-ERR unknown command\r\n')));
+  on(port, (socket) =>
+    socket.on('data', (c) =>
+      socket.write(c.toString('latin1').startsWith('PING') ? '+PONG\r\n' : '-ERR unknown command\r\n'),
+    ),
+  );
 export const ftpOn = (port) => on(port, (socket) => socket.write('220 (vsFTPd 2.3.4)\r\n'));

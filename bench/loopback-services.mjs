@@ -29,8 +29,11 @@ export function vulnerableHttp() {
     http.createServer((req, res) => {
       res.setHeader('Server', 'Apache/2.4.49 (Unix)');
       res.setHeader('X-Powered-By', 'PHP/5.6.40');
-      if (req.method === 'TRACE') return void res.writeHead(200, { 'Content-Type': 'message/http' }).end(`TRACE ${req.url} HTTP/1.1`);
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><head><title>Index of /</title></head><body><h1>Index of /</h1></body></html>');
+      if (req.method === 'TRACE')
+        return void res.writeHead(200, { 'Content-Type': 'message/http' }).end(`TRACE ${req.url} HTTP/1.1`);
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<html><head><title>Index of /</title></head><body><h1>Index of /</h1></body></html>');
     }),
   );
 }
@@ -45,7 +48,9 @@ export const ftp = () => banner('220 (vsFTPd 2.3.4)\r\n');
 export function openRedis() {
   return listen(
     net.createServer((socket) =>
-      socket.on('data', (chunk) => socket.write(chunk.toString('latin1').startsWith('PING') ? '+PONG\r\n' : '-ERR unknown command\r\n')),
+      socket.on('data', (chunk) =>
+        socket.write(chunk.toString('latin1').startsWith('PING') ? '+PONG\r\n' : '-ERR unknown command\r\n'),
+      ),
     ),
   );
 }

@@ -35,7 +35,9 @@ try {
     return text ? JSON.parse(text) : null;
   };
   await call('PUT', '/v2/user/me', { user: { first_name: 'Dana', last_name: 'Reyes', timezone: 'Europe/Paris' } });
-  await call('PUT', '/v2/user/organization', { organization: { name: 'Northwind Retail', company_name: 'Northwind Retail Ltd' } }).catch(() => undefined);
+  await call('PUT', '/v2/user/organization', {
+    organization: { name: 'Northwind Retail', company_name: 'Northwind Retail Ltd' },
+  }).catch(() => undefined);
   await call('PUT', '/v2/whitelabel/settings', {
     whitelabel: {
       company_name: 'Northwind Security',
@@ -85,7 +87,9 @@ try {
   ];
   for (const [kind, scope] of kinds) {
     const t0 = Date.now();
-    const report = await call('POST', '/v2/reports/generate', { report: { kind, format: 'pdf', name: 'Shop front', ...scope } });
+    const report = await call('POST', '/v2/reports/generate', {
+      report: { kind, format: 'pdf', name: 'Shop front', ...scope },
+    });
     let a;
     for (;;) {
       a = (await call('GET', `/v2/reports/${report.data.id}`)).data.attributes;

@@ -18,7 +18,9 @@ const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
 const PDF_FINDINGS = Number(process.env.BENCH_PDF_FINDINGS ?? 10_000);
 
 if (!process.env.DATABASE_URL) {
-  console.log('Note: DATABASE_URL is not set. This benchmark seeds through a second connection and targets PostgreSQL.');
+  console.log(
+    'Note: DATABASE_URL is not set. This benchmark seeds through a second connection and targets PostgreSQL.',
+  );
   process.exit(0);
 }
 
@@ -111,13 +113,17 @@ async function measure(server, user, report, { countRows }) {
 let server;
 let db;
 try {
-  server = await startServer({ env: { DATABASE_URL: benchUrl.toString(), RUN_PERIODIC_TASKS: 'false', LOG_LEVEL: 'warn' } });
+  server = await startServer({
+    env: { DATABASE_URL: benchUrl.toString(), RUN_PERIODIC_TASKS: 'false', LOG_LEVEL: 'warn' },
+  });
   db = new pg.Client({ connectionString: benchUrl.toString() });
   await db.connect();
   let t = Date.now();
   const big = await seed(db, 'CSV Org', FINDINGS, 20_000);
   const small = await seed(db, 'PDF Org', PDF_FINDINGS, 200);
-  console.log(`seeded ${FINDINGS.toLocaleString('en')} + ${PDF_FINDINGS.toLocaleString('en')} findings in ${Date.now() - t} ms`);
+  console.log(
+    `seeded ${FINDINGS.toLocaleString('en')} + ${PDF_FINDINGS.toLocaleString('en')} findings in ${Date.now() - t} ms`,
+  );
 
   const csv = await measure(server, big, { kind: 'detailed', format: 'csv' }, { countRows: true });
   console.log(

@@ -19,7 +19,11 @@ export function binary(res: request.Response, callback: (err: Error | null, body
 }
 
 /** Queues a report; answers its id. */
-export async function generate(t: TestApp, headers: Record<string, string>, report: Record<string, unknown>): Promise<string> {
+export async function generate(
+  t: TestApp,
+  headers: Record<string, string>,
+  report: Record<string, unknown>,
+): Promise<string> {
   const res = await t.http.post('/v2/reports/generate').set(headers).send({ report });
   if (res.status !== 202) throw new Error(`generate: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id;

@@ -98,7 +98,11 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
         },
       })
       .expect(200);
-    await t.http.put('/v2/user/me').set(alice.headers).send({ user: { timezone: 'Europe/Paris' } }).expect(200);
+    await t.http
+      .put('/v2/user/me')
+      .set(alice.headers)
+      .send({ user: { timezone: 'Europe/Paris' } })
+      .expect(200);
 
     const [web, ssh] = await Promise.all([vulnerableHttpServer(), bannerServer(SSH_BANNER)]);
     servers = [web, ssh];
@@ -112,7 +116,11 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     const redis = await openRedisServer();
     servers.push(redis);
     const ports2 = await createPortList(t, alice.headers, [web.port, ssh.port, redis.port]);
-    await t.http.put(`/v2/scans/${scanId}`).set(alice.headers).send({ scan: { port_list_id: ports2 } }).expect(200);
+    await t.http
+      .put(`/v2/scans/${scanId}`)
+      .set(alice.headers)
+      .send({ scan: { port_list_id: ports2 } })
+      .expect(200);
     secondRun = (await t.http.post(`/v2/scans/${scanId}/start`).set(alice.headers).expect(202)).body.data.id;
     await waitForScan(t, alice.headers, scanId, 'completed');
     const list = await t.http.get(`/v2/scans/${scanId}/vulnerabilities?per_page=100`).set(alice.headers).expect(200);
@@ -128,7 +136,13 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
   it('generates every kind as PDF, with progress, branding, and the requester’s time zone', async () => {
     for (const kind of ['executive', 'detailed', 'remediation', 'pci_asv']) {
       const { body, attributes } = await makeAndDownload(`${kind}.pdf`, { kind, format: 'pdf', scan_id: scanId });
-      expect(attributes).toMatchObject({ kind, format: 'pdf', content_type: 'application/pdf', time_zone: 'Europe/Paris', file_available: true });
+      expect(attributes).toMatchObject({
+        kind,
+        format: 'pdf',
+        content_type: 'application/pdf',
+        time_zone: 'Europe/Paris',
+        file_available: true,
+      });
       expect(attributes.file_name).toMatch(new RegExp(`^shop-weekly-${kind.replace('_', '-')}-\\d{8}-\\d{4}\\.pdf$`));
       expect(body.subarray(0, 5).toString()).toBe('%PDF-');
       expect(body.subarray(-6).toString()).toContain('%%EOF');
@@ -140,7 +154,12 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
         expect(text).toContain('Page 2');
       }
     }
-    const delta = await makeAndDownload('delta.pdf', { kind: 'delta', format: 'pdf', history_id: secondRun, base_history_id: firstRun });
+    const delta = await makeAndDownload('delta.pdf', {
+      kind: 'delta',
+      format: 'pdf',
+      history_id: secondRun,
+      base_history_id: firstRun,
+    });
     expect(delta.attributes.scope).toMatchObject({ history_id: secondRun, base_history_id: firstRun });
     if (hasPdftotext) {
       const exec = pdfText(made['executive.pdf'].body);
@@ -174,10 +193,20 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     expect(rows.length - 1).toBe(runFindings);
     expect(rows.slice(1).every((r) => r[0] === '127.0.0.1')).toBe(true);
 
-    const json = await makeAndDownload('detailed.json', { kind: 'detailed', format: 'json', scan_id: scanId, filters: { severity: ['critical', 'high'] } });
+    const json = await makeAndDownload('detailed.json', {
+      kind: 'detailed',
+      format: 'json',
+      scan_id: scanId,
+      filters: { severity: ['critical', 'high'] },
+    });
     const doc: any = JSON.parse(json.body.toString('utf8'));
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../docs/reports/report.schema.json'), 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    ajv.addFormat(
+      'date-time',
+      (v: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+    );
     const valid = ajv.validate(schema, doc as object);
     if (!valid) throw new Error(JSON.stringify(ajv.errors).slice(0, 2000));
     expect(doc.findings.length).toBeGreaterThan(0);
@@ -199,15 +228,28 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     const rules = log.runs[0].tool.driver.rules;
     for (const r of log.runs[0].results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
 
-    const deltaCsv = await makeAndDownload('delta.csv', { kind: 'delta', format: 'csv', history_id: secondRun, base_history_id: firstRun });
+    const deltaCsv = await makeAndDownload('delta.csv', {
+      kind: 'delta',
+      format: 'csv',
+      history_id: secondRun,
+      base_history_id: firstRun,
+    });
     const drows = parseCsv(deltaCsv.body.toString('utf8'));
     expect(drows[0][0]).toBe('change');
     const changes = new Set(drows.slice(1).map((r) => r[0]));
     expect(changes).toEqual(new Set(['new', 'fixed', 'persisting']));
-    const fixed = drows.slice(1).filter((r) => r[0] === 'fixed').map((r) => r[6]);
+    const fixed = drows
+      .slice(1)
+      .filter((r) => r[0] === 'fixed')
+      .map((r) => r[6]);
     expect(fixed.length).toBeGreaterThan(0);
     expect(fixed.every((c) => c.startsWith('rules.openssh'))).toBe(true);
-    const deltaJson = await makeAndDownload('delta.json', { kind: 'delta', format: 'json', history_id: secondRun, base_history_id: firstRun });
+    const deltaJson = await makeAndDownload('delta.json', {
+      kind: 'delta',
+      format: 'json',
+      history_id: secondRun,
+      base_history_id: firstRun,
+    });
     const ddoc: any = JSON.parse(deltaJson.body.toString('utf8'));
     expect(ajv.validate(schema, ddoc as object)).toBe(true);
     expect(ddoc.summary.by_change.fixed).toBe(fixed.length);
@@ -219,37 +261,93 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     const edited = Buffer.from(body);
     edited[Math.floor(edited.length / 2)] ^= 0x01;
 
-    const byHash = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).send({ sha256: attributes.sha256 }).expect(200);
-    expect(byHash.body).toEqual({ match: true, report_id: id, generated_at: attributes.generated_at, sha256: attributes.sha256, size: null });
-    const wrong = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).send({ sha256: sha256(edited) }).expect(200);
+    const byHash = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .send({ sha256: attributes.sha256 })
+      .expect(200);
+    expect(byHash.body).toEqual({
+      match: true,
+      report_id: id,
+      generated_at: attributes.generated_at,
+      sha256: attributes.sha256,
+      size: null,
+    });
+    const wrong = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .send({ sha256: sha256(edited) })
+      .expect(200);
     expect(wrong.body.match).toBe(false);
-    expectError(await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).send({ sha256: 'abc' }), 422, 'parameter_error');
+    expectError(
+      await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).send({ sha256: 'abc' }),
+      422,
+      'parameter_error',
+    );
 
-    const raw = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).set('content-type', 'application/pdf').send(body).expect(200);
+    const raw = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .set('content-type', 'application/pdf')
+      .send(body)
+      .expect(200);
     expect(raw.body).toMatchObject({ match: true, report_id: id, size: body.length });
-    const rawEdited = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).set('content-type', 'application/pdf').send(edited).expect(200);
+    const rawEdited = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .set('content-type', 'application/pdf')
+      .send(edited)
+      .expect(200);
     expect(rawEdited.body.match).toBe(false);
-    const octet = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).set('content-type', 'application/octet-stream').send(body).expect(200);
+    const octet = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .set('content-type', 'application/octet-stream')
+      .send(body)
+      .expect(200);
     expect(octet.body.match).toBe(true);
-    const multipart = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).attach('file', body, 'report.pdf').expect(200);
+    const multipart = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .attach('file', body, 'report.pdf')
+      .expect(200);
     expect(multipart.body).toMatchObject({ match: true, size: body.length });
-    const multipartEdited = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).attach('file', edited, 'report.pdf').expect(200);
+    const multipartEdited = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .attach('file', edited, 'report.pdf')
+      .expect(200);
     expect(multipartEdited.body.match).toBe(false);
 
     const csv = made['detailed.csv'];
-    const csvRaw = await t.http.post(`/v2/reports/${csv.id}/verify`).set(alice.headers).set('content-type', 'text/csv').send(csv.body.toString('utf8')).expect(200);
+    const csvRaw = await t.http
+      .post(`/v2/reports/${csv.id}/verify`)
+      .set(alice.headers)
+      .set('content-type', 'text/csv')
+      .send(csv.body.toString('utf8'))
+      .expect(200);
     expect(csvRaw.body.match).toBe(true);
     const json = made['detailed.json'];
-    const jsonRaw = await t.http.post(`/v2/reports/${json.id}/verify`).set(alice.headers).set('content-type', 'application/json').send(json.body.toString('utf8')).expect(200);
+    const jsonRaw = await t.http
+      .post(`/v2/reports/${json.id}/verify`)
+      .set(alice.headers)
+      .set('content-type', 'application/json')
+      .send(json.body.toString('utf8'))
+      .expect(200);
     expect(jsonRaw.body.match).toBe(true);
     // The CSV import keeps its own parser.
-    expectError(await t.http.post('/v2/users/import').set(alice.headers).set('content-type', 'text/csv').send('x'), 403);
+    expectError(
+      await t.http.post('/v2/users/import').set(alice.headers).set('content-type', 'text/csv').send('x'),
+      403,
+    );
 
     // Offline: the public key needs no API key; Ed25519 over the 32-byte digest.
     const key = await t.http.get('/reports/signing_key').expect(200);
     expect(key.body).toMatchObject({ algorithm: 'Ed25519', jwk: { kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' } });
     const publicKey = createPublicKey(key.body.pem);
-    expect(createPublicKey({ key: key.body.jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' })).toBe(key.body.pem);
+    expect(createPublicKey({ key: key.body.jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' })).toBe(
+      key.body.pem,
+    );
     const signature = Buffer.from(attributes.signature, 'base64');
     expect(verifySignature(null, Buffer.from(sha256(body), 'hex'), publicKey, signature)).toBe(true);
     expect(verifySignature(null, Buffer.from(sha256(edited), 'hex'), publicKey, signature)).toBe(false);
@@ -286,17 +384,53 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     expectError(await t.http.get(`/v2/reports/${id}`).set(b), 404, 'not_found');
     expectError(await t.http.get(`/v2/reports/${id}/download`).set(b), 404, 'not_found');
     expectError(await t.http.get(`/v2/reports/${id}/exists`).set(b), 404, 'not_found');
-    expectError(await t.http.post(`/v2/reports/${id}/verify`).set(b).send({ sha256: made['executive.pdf'].attributes.sha256 }), 404);
-    expectError(await t.http.post(`/v2/reports/${id}/verify`).set(b).set('content-type', 'application/pdf').send(made['executive.pdf'].body), 404);
+    expectError(
+      await t.http.post(`/v2/reports/${id}/verify`).set(b).send({ sha256: made['executive.pdf'].attributes.sha256 }),
+      404,
+    );
+    expectError(
+      await t.http
+        .post(`/v2/reports/${id}/verify`)
+        .set(b)
+        .set('content-type', 'application/pdf')
+        .send(made['executive.pdf'].body),
+      404,
+    );
     expectError(await t.http.delete(`/v2/reports/${id}`).set(b), 404, 'not_found');
-    expect((await t.http.delete('/v2/reports').set(b).send({ ids: [id] }).expect(200)).body).toEqual({ deleted: 0 });
+    expect(
+      (
+        await t.http
+          .delete('/v2/reports')
+          .set(b)
+          .send({ ids: [id] })
+          .expect(200)
+      ).body,
+    ).toEqual({ deleted: 0 });
     const list = await t.http.get('/v2/reports').set(b).expect(200);
     expect(list.body.meta.total).toBe(0);
     // Another organization's scan, run and target are unknown references.
-    const e = expectError(await t.http.post('/v2/reports/generate').set(b).send({ report: { kind: 'executive', format: 'pdf', scan_id: scanId } }), 422);
+    const e = expectError(
+      await t.http
+        .post('/v2/reports/generate')
+        .set(b)
+        .send({ report: { kind: 'executive', format: 'pdf', scan_id: scanId } }),
+      422,
+    );
     expect(e.message).toBe('report.scan_id does not exist');
-    expectError(await t.http.post('/v2/reports/generate').set(b).send({ report: { kind: 'detailed', format: 'pdf', history_id: firstRun } }), 422);
-    expectError(await t.http.post('/v2/reports/generate').set(b).send({ report: { kind: 'detailed', format: 'pdf', target_id: targetId } }), 422);
+    expectError(
+      await t.http
+        .post('/v2/reports/generate')
+        .set(b)
+        .send({ report: { kind: 'detailed', format: 'pdf', history_id: firstRun } }),
+      422,
+    );
+    expectError(
+      await t.http
+        .post('/v2/reports/generate')
+        .set(b)
+        .send({ report: { kind: 'detailed', format: 'pdf', target_id: targetId } }),
+      422,
+    );
     // Still there for its owner.
     await t.http.get(`/v2/reports/${id}`).set(alice.headers).expect(200);
   });
@@ -316,8 +450,18 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     await bad({ kind: 'executive', format: 'pdf', base_history_id: firstRun }, /only allowed with kind delta/);
     await bad({ kind: 'executive', format: 'pdf', sections: ['hosts'] }, /report\.sections must contain only/);
     await bad({ kind: 'detailed', format: 'pdf', filters: { severity: ['urgent'] } }, /report\.filters\.severity/);
-    await bad({ kind: 'detailed', format: 'pdf', filters: { date_range_start: '2026-02-01T00:00:00Z', date_range_end: '2026-01-01T00:00:00Z' } }, /date_range_end/);
-    await bad({ kind: 'detailed', format: 'pdf', scan_id: '00000000-0000-4000-8000-000000000000' }, /report\.scan_id does not exist/);
+    await bad(
+      {
+        kind: 'detailed',
+        format: 'pdf',
+        filters: { date_range_start: '2026-02-01T00:00:00Z', date_range_end: '2026-01-01T00:00:00Z' },
+      },
+      /date_range_end/,
+    );
+    await bad(
+      { kind: 'detailed', format: 'pdf', scan_id: '00000000-0000-4000-8000-000000000000' },
+      /report\.scan_id does not exist/,
+    );
     await bad({ kind: 'detailed', format: 'pdf', extra: 1 }, /extra/);
     expect((await t.http.get('/v2/reports').set(alice.headers).expect(200)).body.meta.total).toBe(before);
   });
@@ -328,9 +472,21 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
       [orgA.id, alice.user.id],
     );
     expectError(await t.http.get(`/v2/reports/${queued.id}/download`).set(alice.headers), 409, 'report.not_ready');
-    expect((await t.http.get(`/v2/reports/${queued.id}/exists`).set(alice.headers).expect(200)).body).toEqual({ exists: false, status: 'queued', progress: 0 });
-    expectError(await t.http.post(`/v2/reports/${queued.id}/verify`).set(alice.headers).send({ sha256: 'a'.repeat(64) }), 409);
-    expect((await t.http.get(`/v2/reports/${made['detailed.pdf'].id}/exists`).set(alice.headers).expect(200)).body).toEqual({ exists: true, status: 'completed', progress: 100 });
+    expect((await t.http.get(`/v2/reports/${queued.id}/exists`).set(alice.headers).expect(200)).body).toEqual({
+      exists: false,
+      status: 'queued',
+      progress: 0,
+    });
+    expectError(
+      await t.http
+        .post(`/v2/reports/${queued.id}/verify`)
+        .set(alice.headers)
+        .send({ sha256: 'a'.repeat(64) }),
+      409,
+    );
+    expect(
+      (await t.http.get(`/v2/reports/${made['detailed.pdf'].id}/exists`).set(alice.headers).expect(200)).body,
+    ).toEqual({ exists: true, status: 'completed', progress: 100 });
 
     const [gone] = await t.dataSource.query(
       `INSERT INTO reports (organization_id, user_id, name, kind, format, scope, status) VALUES ($1, $2, 'gone', 'detailed', 'pdf', $3, 'queued') RETURNING id`,
@@ -338,11 +494,16 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     );
     await t.get(JobsService).send(GENERATE_REPORT, { organizationId: orgA.id, reportId: gone.id });
     const failed = await waitForReport(t, alice.headers, gone.id);
-    expect(failed.attributes).toMatchObject({ status: 'failed', error_message: 'The run is no longer available', sha256: null });
+    expect(failed.attributes).toMatchObject({
+      status: 'failed',
+      error_message: 'The run is no longer available',
+      sha256: null,
+    });
     expectError(await t.http.get(`/v2/reports/${gone.id}/download`).set(alice.headers), 409, 'report.failed');
-    const events = await t.dataSource.query(`SELECT name, payload FROM domain_events WHERE payload->>'reportId' = ANY($1) ORDER BY occurred_at`, [
-      [gone.id, made['executive.pdf'].id],
-    ]);
+    const events = await t.dataSource.query(
+      `SELECT name, payload FROM domain_events WHERE payload->>'reportId' = ANY($1) ORDER BY occurred_at`,
+      [[gone.id, made['executive.pdf'].id]],
+    );
     expect(events).toEqual(
       expect.arrayContaining([
         {
@@ -357,7 +518,10 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
             sha256: made['executive.pdf'].attributes.sha256,
           }),
         },
-        { name: 'report.failed', payload: expect.objectContaining({ reportId: gone.id, reason: 'The run is no longer available' }) },
+        {
+          name: 'report.failed',
+          payload: expect.objectContaining({ reportId: gone.id, reason: 'The run is no longer available' }),
+        },
       ]),
     );
   });
@@ -389,7 +553,11 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     expect(n).toBe(0);
     const other = await t.http.get(`/v2/reports/${made['executive.pdf'].id}/exists`).set(alice.headers).expect(200);
     expect(other.body.exists).toBe(true);
-    const byHash = await t.http.post(`/v2/reports/${id}/verify`).set(alice.headers).send({ sha256: attributes.sha256 }).expect(200);
+    const byHash = await t.http
+      .post(`/v2/reports/${id}/verify`)
+      .set(alice.headers)
+      .send({ sha256: attributes.sha256 })
+      .expect(200);
     expect(byHash.body.match).toBe(true);
   });
 
@@ -399,8 +567,11 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     const { id } = made['delta.json'];
     await t.http.delete(`/v2/reports/${id}`).set(alice.headers).expect(204);
     expectError(await t.http.get(`/v2/reports/${id}`).set(alice.headers), 404);
-    const res = await t.http.delete('/v2/reports').set(alice.headers).send({ ids: [made['delta.csv'].id, id] }).expect(200);
+    const res = await t.http
+      .delete('/v2/reports')
+      .set(alice.headers)
+      .send({ ids: [made['delta.csv'].id, id] })
+      .expect(200);
     expect(res.body).toEqual({ deleted: 1 });
   });
 });
-

@@ -26,7 +26,13 @@ describe('reports on an S3-compatible store (s3rver on 127.0.0.1)', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-s3rver-'));
-    s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
+    s3rver = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: BUCKET }],
+    });
     const { port } = await s3rver.run();
     const endpoint = `http://127.0.0.1:${port}`;
     t = await TestApp.start({

@@ -97,10 +97,17 @@ export class AdvancedReportDispatcher {
             trigger: 'schedule',
           });
           reportId = report.id;
-        } else this.logger.warn(`Advanced report ${row.id} skipped its ${slot.toISOString()} run: ${p?.reason ?? 'not prepared'}`);
+        } else
+          this.logger.warn(
+            `Advanced report ${row.id} skipped its ${slot.toISOString()} run: ${p?.reason ?? 'not prepared'}`,
+          );
         await this.definitions
           .in(tx)
-          .update(scope, { id: row.id }, { nextRunAt: next, lastRunAt: slot, ...(reportId ? { lastReportId: reportId } : {}) });
+          .update(
+            scope,
+            { id: row.id },
+            { nextRunAt: next, lastRunAt: slot, ...(reportId ? { lastReportId: reportId } : {}) },
+          );
         done.push({
           advancedReportId: row.id,
           slot,

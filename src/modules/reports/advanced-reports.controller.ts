@@ -124,7 +124,8 @@ export class AdvancedReportsController {
   @Authenticated(FEATURE)
   @ApiOperation({
     summary: 'Download an advanced report file',
-    description: 'The latest completed report of the definition, with the same headers as a report download. 409 when none is completed yet.',
+    description:
+      'The latest completed report of the definition, with the same headers as a report download. 409 when none is completed yet.',
   })
   @ApiProduces('application/pdf', 'text/csv', 'application/json', 'application/sarif+json')
   @ApiResponse({ status: 200, description: 'The file', schema: { type: 'string', format: 'binary' } })

@@ -90,9 +90,19 @@ export class AdvancedReportsService {
 
   async update(auth: AuthContext, id: string, input: UpdateAdvancedReportDto): Promise<AdvancedReport> {
     const row = await this.get(auth.tenant, id);
-    const specChanged = (['kind', 'format', 'scan_id', 'history_id', 'scan_ids', 'target_id', 'base_history_id', 'filters', 'sections'] as const).some(
-      (k) => input[k] !== undefined,
-    );
+    const specChanged = (
+      [
+        'kind',
+        'format',
+        'scan_id',
+        'history_id',
+        'scan_ids',
+        'target_id',
+        'base_history_id',
+        'filters',
+        'sections',
+      ] as const
+    ).some((k) => input[k] !== undefined);
     if (specChanged) {
       const current = specOf(row);
       const scopeGiven = ['scan_id', 'history_id', 'scan_ids', 'target_id', 'base_history_id'].some(
@@ -102,7 +112,13 @@ export class AdvancedReportsService {
         kind: input.kind ?? current.kind,
         format: input.format ?? current.format,
         ...(scopeGiven
-          ? { scan_id: input.scan_id, history_id: input.history_id, scan_ids: input.scan_ids, target_id: input.target_id, base_history_id: input.base_history_id }
+          ? {
+              scan_id: input.scan_id,
+              history_id: input.history_id,
+              scan_ids: input.scan_ids,
+              target_id: input.target_id,
+              base_history_id: input.base_history_id,
+            }
           : row.scope),
         filters: input.filters ?? current.filters,
         sections: input.sections ?? (input.kind && input.kind !== row.kind ? undefined : current.sections),
@@ -110,7 +126,13 @@ export class AdvancedReportsService {
       const spec = await this.requests.check(auth.tenant, merged, 'advanced_report', false);
       if (spec.organizationId !== row.organizationId)
         throw new ParameterError(['advanced_report.scope must stay in the organization of the advanced report']);
-      Object.assign(row, { kind: spec.kind, format: spec.format, scope: spec.scope, filters: spec.filters, sections: spec.sections });
+      Object.assign(row, {
+        kind: spec.kind,
+        format: spec.format,
+        scope: spec.scope,
+        filters: spec.filters,
+        sections: spec.sections,
+      });
     }
     if (input.name !== undefined) row.name = input.name;
     if (input.description !== undefined) row.description = input.description;
@@ -180,4 +202,6 @@ export class AdvancedReportsService {
 
 const isAdmin = (auth: AuthContext) => roleAtLeast(auth.user.role, 'Admin');
 
-const normalizeRecipients = (list: string[] | undefined) => [...new Set((list ?? []).map((e) => e.trim().toLowerCase()))];
+const normalizeRecipients = (list: string[] | undefined) => [
+  ...new Set((list ?? []).map((e) => e.trim().toLowerCase())),
+];

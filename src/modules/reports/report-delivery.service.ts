@@ -44,7 +44,9 @@ export class ReportDelivery {
       const member = await this.users.findByEmail(recipient).catch(() => null);
       const internal = member?.organizationId === report.organizationId;
       if (!internal && !definition.externalRecipientsApprovedBy) {
-        this.logger.warn(`Report ${report.id}: not sent to ${recipient.replace(/^[^@]*/, '***')} (outside the organization, not allowed)`);
+        this.logger.warn(
+          `Report ${report.id}: not sent to ${recipient.replace(/^[^@]*/, '***')} (outside the organization, not allowed)`,
+        );
         continue;
       }
       await this.send(scope, report, definition, recipient);

@@ -58,7 +58,13 @@ export class ReportGenerator {
     let key: string | null = null;
     try {
       const data = await this.data.load(report, PRODUCT_NAME);
-      const fileName = reportFileName(report.name, report.kind, report.format, data.report.generatedAt, report.timeZone);
+      const fileName = reportFileName(
+        report.name,
+        report.kind,
+        report.format,
+        data.report.generatedAt,
+        report.timeZone,
+      );
       key = `${report.organizationId}/${report.id}/${fileName}`;
       const contentType = CONTENT_TYPES[report.format];
       const digester = new Digester();
@@ -113,7 +119,9 @@ export class ReportGenerator {
       });
     } catch (err) {
       const reason =
-        err instanceof ReportScopeGone ? err.message : 'The report could not be generated; try again or contact support';
+        err instanceof ReportScopeGone
+          ? err.message
+          : 'The report could not be generated; try again or contact support';
       this.logger.error(`Report ${report.id} failed: ${(err as Error).stack ?? String(err)}`);
       if (key) await this.storage.delete(key).catch(() => undefined);
       await this.fail(scope, report, reason);

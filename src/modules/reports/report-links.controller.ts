@@ -31,12 +31,16 @@ export class ReportLinksController {
   @ApiResponse({ status: 200, description: 'The file', schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 404, description: 'Unknown link', type: ErrorEnvelopeDto })
   @ApiResponse({ status: 410, description: 'Expired link or file', type: ErrorEnvelopeDto })
-  async download(@Param('token') token: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async download(
+    @Param('token') token: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new RecordNotFound();
     // The token is the only credential here: looked up across organizations by its hash.
     const link = await this.links.findOne(TenantScope.everywhere(), { tokenHash: sha256(token) });
     if (!link) throw new RecordNotFound();
-    if (link.expiresAt.getTime() < Date.now()) throw AppError.of(410, 'report.link_expired', 'This download link has expired');
+    if (link.expiresAt.getTime() < Date.now())
+      throw AppError.of(410, 'report.link_expired', 'This download link has expired');
     const scope = TenantScope.ofPayload(link);
     const { report, stream } = await this.reports.open(await this.reports.get(scope, link.reportId));
     await this.links.update(scope, { id: link.id }, { downloads: () => 'downloads + 1', lastUsedAt: new Date() });

@@ -43,7 +43,12 @@ export class ReportRequests {
     private readonly targets: TargetsService,
   ) {}
 
-  async check(tenant: TenantScope, spec: ReportSpecDto, prefix: string, requireCompletedRuns = true): Promise<CheckedSpec> {
+  async check(
+    tenant: TenantScope,
+    spec: ReportSpecDto,
+    prefix: string,
+    requireCompletedRuns = true,
+  ): Promise<CheckedSpec> {
     const problems: string[] = [];
     const field = (name: string) => `${prefix}.${name}`;
     const kind = spec.kind as ReportKind;
@@ -54,16 +59,19 @@ export class ReportRequests {
     if (kind === 'delta') {
       if (!spec.history_id || !spec.base_history_id)
         problems.push(`${field('history_id')} and ${field('base_history_id')} are required for kind delta`);
-      if (given.some((k) => k !== 'history_id')) problems.push(`${field('scope')}: kind delta takes only history_id and base_history_id`);
+      if (given.some((k) => k !== 'history_id'))
+        problems.push(`${field('scope')}: kind delta takes only history_id and base_history_id`);
       if (spec.history_id && spec.history_id === spec.base_history_id)
         problems.push(`${field('base_history_id')} must be another run than history_id`);
     } else {
-      if (given.length > 1) problems.push(`${field('scope')}: give at most one of ${SCOPE_KEYS.join(', ')} (none: the whole organization)`);
+      if (given.length > 1)
+        problems.push(`${field('scope')}: give at most one of ${SCOPE_KEYS.join(', ')} (none: the whole organization)`);
       if (spec.base_history_id) problems.push(`${field('base_history_id')} is only allowed with kind delta`);
     }
     const sections = spec.sections?.length ? [...new Set(spec.sections)] : null;
     for (const s of sections ?? [])
-      if (!SECTIONS_OF[kind].includes(s)) problems.push(`${field('sections')} must contain only ${SECTIONS_OF[kind].join(', ')} for kind ${kind}`);
+      if (!SECTIONS_OF[kind].includes(s))
+        problems.push(`${field('sections')} must contain only ${SECTIONS_OF[kind].join(', ')} for kind ${kind}`);
     const f = spec.filters ?? {};
     if (f.date_range_start && f.date_range_end && Date.parse(f.date_range_start) > Date.parse(f.date_range_end))
       problems.push(`${field('filters.date_range_end')} must not be before date_range_start`);
@@ -117,7 +125,8 @@ export class ReportRequests {
       found.forEach((s) => organizations.add(s.organizationId));
       if (requireCompletedRuns) {
         const runs = await Promise.all(found.map((s) => this.results.latestCompletedRun(tenant, s.id)));
-        if (!runs.some(Boolean)) throw new ParameterError([`${field('scan_ids')}: none of the scans has a completed run yet`]);
+        if (!runs.some(Boolean))
+          throw new ParameterError([`${field('scan_ids')}: none of the scans has a completed run yet`]);
       }
       scope.scan_ids = ids;
       label = `${ids.length} scans`;

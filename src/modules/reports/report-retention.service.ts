@@ -44,9 +44,9 @@ export class ReportRetention {
         return rows;
       });
       for (const r of claimed) {
-        await this.storage.delete(r.storage_key).catch((err: Error) =>
-          this.logger.warn(`Report file ${r.id} could not be deleted: ${err.message}`),
-        );
+        await this.storage
+          .delete(r.storage_key)
+          .catch((err: Error) => this.logger.warn(`Report file ${r.id} could not be deleted: ${err.message}`));
       }
       removed += claimed.length;
       if (claimed.length < BATCH) break;
@@ -58,7 +58,13 @@ export class ReportRetention {
     );
     let failed = 0;
     for (const r of stale) {
-      if (await this.generator.fail(TenantScope.ofPayload(r), r, 'The report job stopped before it finished; generate it again'))
+      if (
+        await this.generator.fail(
+          TenantScope.ofPayload(r),
+          r,
+          'The report job stopped before it finished; generate it again',
+        )
+      )
         failed++;
     }
     if (removed || failed) this.logger.log(`Retention: ${removed} file(s) removed, ${failed} stale report(s) failed`);

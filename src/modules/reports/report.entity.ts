@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { TenantEntity, TenantOwned } from '../../common/tenancy/tenant-entity';
 import { AdvancedReport } from './advanced-report.entity';
 import type { ReportFilters, ReportFormat, ReportKind, ReportScope, ReportStatus } from './report-kinds';

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Audited } from '../../common/audit/audited.decorator';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
@@ -78,7 +86,10 @@ export class ReportsController {
   @Delete()
   @Authenticated()
   @Audited({ action: 'report.bulk_delete', resource: 'report' })
-  @ApiOperation({ summary: 'Delete reports', description: 'Deletes the given reports and their files; other ids are skipped.' })
+  @ApiOperation({
+    summary: 'Delete reports',
+    description: 'Deletes the given reports and their files; other ids are skipped.',
+  })
   @ApiAction(BulkDeleteResultDto, 200)
   @ApiErrors(422)
   async removeMany(@Auth() auth: AuthContext, @Body() body: BulkDeleteDto): Promise<BulkDeleteResultDto> {
@@ -155,16 +166,26 @@ export class ReportsController {
   @ApiAction(VerifyResultDto)
   @ApiResponse({ status: 413, description: 'File larger than REPORTS_VERIFY_MAX_BYTES', type: ErrorEnvelopeDto })
   @ApiErrors(404, 409, 422)
-  async verify(@Auth() auth: AuthContext, @UuidParam() id: string, @Req() request: FastifyRequest): Promise<VerifyResultDto> {
+  async verify(
+    @Auth() auth: AuthContext,
+    @UuidParam() id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<VerifyResultDto> {
     const body: unknown = request.body;
     if (isReportUpload(body)) {
-      if (body.tooLarge) throw AppError.of(413, 'payload_too_large', 'The file is larger than the verify limit (REPORTS_VERIFY_MAX_BYTES)');
+      if (body.tooLarge)
+        throw AppError.of(
+          413,
+          'payload_too_large',
+          'The file is larger than the verify limit (REPORTS_VERIFY_MAX_BYTES)',
+        );
       if (body.missingFile) throw new ParameterError(['file: the multipart upload has no file part']);
       if (body.hash !== null) return this.reports.verify(auth.tenant, id, body.hash, null);
       return this.reports.verify(auth.tenant, id, body.sha256!, body.size);
     }
     const sha256 = (body as { sha256?: unknown } | null)?.sha256;
-    if (typeof sha256 !== 'string') throw new ParameterError(['sha256 must be 64 hexadecimal characters, or send the file itself']);
+    if (typeof sha256 !== 'string')
+      throw new ParameterError(['sha256 must be 64 hexadecimal characters, or send the file itself']);
     return this.reports.verify(auth.tenant, id, sha256, null);
   }
 }

@@ -63,7 +63,12 @@ export class ReportsService {
     const spec = await this.requests.check(auth.tenant, input, 'report');
     const timeZone = await this.timeZoneOf(auth.user.id);
     return this.dataSource.transaction((tx) =>
-      this.queueInTransaction(tx, auth.tenant, spec, { name: input.name, userId: auth.user.id, timeZone, advancedReportId: null }),
+      this.queueInTransaction(tx, auth.tenant, spec, {
+        name: input.name,
+        userId: auth.user.id,
+        timeZone,
+        advancedReportId: null,
+      }),
     );
   }
 
@@ -99,7 +104,10 @@ export class ReportsService {
         progress: 0,
       }),
     );
-    await this.jobs.sendInTransaction(tx, GENERATE_REPORT, { organizationId: report.organizationId, reportId: report.id });
+    await this.jobs.sendInTransaction(tx, GENERATE_REPORT, {
+      organizationId: report.organizationId,
+      reportId: report.id,
+    });
     return report;
   }
 
@@ -139,16 +147,25 @@ export class ReportsService {
       { advancedReportId, status: 'completed' },
       { order: { generatedAt: 'DESC' }, take: 1 },
     );
-    if (!latest) throw Conflict('The advanced report has no completed report yet: generate it first', 'report.not_ready');
+    if (!latest)
+      throw Conflict('The advanced report has no completed report yet: generate it first', 'report.not_ready');
     return latest;
   }
 
   async open(report: Report): Promise<{ report: Report; stream: Readable }> {
-    if (report.status === 'failed') throw Conflict(`The report failed: ${report.errorMessage ?? 'no file was made'}`, 'report.failed');
+    if (report.status === 'failed')
+      throw Conflict(`The report failed: ${report.errorMessage ?? 'no file was made'}`, 'report.failed');
     if (report.status !== 'completed')
-      throw Conflict(`The report is not ready yet (${report.status}, ${report.progress}%); poll GET /v2/reports/${report.id}/exists`, 'report.not_ready');
+      throw Conflict(
+        `The report is not ready yet (${report.status}, ${report.progress}%); poll GET /v2/reports/${report.id}/exists`,
+        'report.not_ready',
+      );
     if (!fileAvailable(report))
-      throw AppError.of(410, 'report.expired', 'The report file was removed by the retention policy; its hash can still be verified');
+      throw AppError.of(
+        410,
+        'report.expired',
+        'The report file was removed by the retention policy; its hash can still be verified',
+      );
     return { report, stream: await this.storage.reader(report.storageKey!) };
   }
 

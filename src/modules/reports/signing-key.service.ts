@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+  verify,
+} from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SecretBox } from '../mfa/secret-box';
@@ -64,7 +72,10 @@ export class SigningKeys {
       const pair = generateKeyPairSync('ed25519');
       const stored: StoredKey = {
         public: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        private_sealed: await this.box.seal(PURPOSE, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
+        private_sealed: await this.box.seal(
+          PURPOSE,
+          pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        ),
         created_at: new Date().toISOString(),
       };
       await this.dataSource.query(
@@ -80,7 +91,9 @@ export class SigningKeys {
     const publicKey = createPublicKey(stored.public);
     const jwk = publicKey.export({ format: 'jwk' }) as { x: string };
     // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
-    const keyId = createHash('sha256').update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x: jwk.x })).digest('base64url');
+    const keyId = createHash('sha256')
+      .update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x: jwk.x }))
+      .digest('base64url');
     const info: PublicSigningKey = {
       algorithm: 'Ed25519',
       key_id: keyId,

@@ -4,7 +4,13 @@ import Busboy from 'busboy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** Content types `POST /v2/reports/{id}/verify` takes the file as (besides multipart/form-data). */
-export const RAW_REPORT_TYPES = ['application/pdf', 'text/csv', 'application/json', 'application/sarif+json', 'application/octet-stream'];
+export const RAW_REPORT_TYPES = [
+  'application/pdf',
+  'text/csv',
+  'application/json',
+  'application/sarif+json',
+  'application/octet-stream',
+];
 const UPLOAD_TYPE = 'application/x-cg-report-upload';
 const VERIFY_ROUTE = '/v2/reports/:id/verify';
 /** A JSON body this small may be `{"sha256": "..."}` rather than a report file. */
@@ -47,7 +53,9 @@ function digest(stream: Readable, limit: number, keep: number) {
       }
     });
     stream.once('error', reject);
-    stream.once('end', () => resolve({ sha256: tooLarge ? null : hash.digest('hex'), size, tooLarge, head: Buffer.concat(head) }));
+    stream.once('end', () =>
+      resolve({ sha256: tooLarge ? null : hash.digest('hex'), size, tooLarge, head: Buffer.concat(head) }),
+    );
   });
 }
 
@@ -60,9 +68,14 @@ export function registerVerifyUpload(fastify: FastifyInstance, limit: number) {
   if (fastify.hasContentTypeParser(UPLOAD_TYPE)) return;
   fastify.addHook('onRequest', async (request: FastifyRequest) => {
     if (request.method !== 'POST' || request.routeOptions?.url !== VERIFY_ROUTE) return;
-    const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!RAW_REPORT_TYPES.includes(type) && type !== 'multipart/form-data') return;
-    (request as FastifyRequest & { reportUploadType?: string }).reportUploadType = String(request.headers['content-type']);
+    (request as FastifyRequest & { reportUploadType?: string }).reportUploadType = String(
+      request.headers['content-type'],
+    );
     request.headers['content-type'] = UPLOAD_TYPE;
   });
   fastify.addContentTypeParser(UPLOAD_TYPE, (request, payload, done) => {
@@ -70,24 +83,52 @@ export function registerVerifyUpload(fastify: FastifyInstance, limit: number) {
     const declared = Number(request.headers['content-length']);
     if (declared > limit + (original.startsWith('multipart/') ? 64 * 1024 : 0)) {
       payload.resume();
-      return done(null, { upload: true, sha256: null, size: declared, tooLarge: true, missingFile: false, hash: null } satisfies ReportUpload);
+      return done(null, {
+        upload: true,
+        sha256: null,
+        size: declared,
+        tooLarge: true,
+        missingFile: false,
+        hash: null,
+      } satisfies ReportUpload);
     }
     if (original.toLowerCase().startsWith('multipart/form-data')) {
       let busboy: Busboy.Busboy;
       try {
-        busboy = Busboy({ headers: { ...request.headers, 'content-type': original }, limits: { files: 1, fields: 10, fileSize: limit + 1 } });
+        busboy = Busboy({
+          headers: { ...request.headers, 'content-type': original },
+          limits: { files: 1, fields: 10, fileSize: limit + 1 },
+        });
       } catch {
         return done(Object.assign(new Error('Malformed multipart body'), { statusCode: 422 }));
       }
       let result: Promise<ReportUpload> | null = null;
       busboy.on('file', (_name, file) => {
         if (result) return void file.resume();
-        result = digest(file, limit, 0).then((d) => ({ upload: true, sha256: d.sha256, size: d.size, tooLarge: d.tooLarge, missingFile: false, hash: null }));
+        result = digest(file, limit, 0).then((d) => ({
+          upload: true,
+          sha256: d.sha256,
+          size: d.size,
+          tooLarge: d.tooLarge,
+          missingFile: false,
+          hash: null,
+        }));
       });
       busboy.once('error', (err) => done(Object.assign(err as Error, { statusCode: 422 })));
       busboy.once('close', () => {
-        if (!result) return done(null, { upload: true, sha256: null, size: 0, tooLarge: false, missingFile: true, hash: null } satisfies ReportUpload);
-        result.then((r) => done(null, r), (err: Error) => done(err));
+        if (!result)
+          return done(null, {
+            upload: true,
+            sha256: null,
+            size: 0,
+            tooLarge: false,
+            missingFile: true,
+            hash: null,
+          } satisfies ReportUpload);
+        result.then(
+          (r) => done(null, r),
+          (err: Error) => done(err),
+        );
       });
       payload.pipe(busboy);
       return;
@@ -99,13 +140,26 @@ export function registerVerifyUpload(fastify: FastifyInstance, limit: number) {
         if (json && d.size <= SMALL_JSON) {
           try {
             const parsed = JSON.parse(d.head.toString('utf8'));
-            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length === 1 && 'sha256' in parsed)
+            if (
+              parsed &&
+              typeof parsed === 'object' &&
+              !Array.isArray(parsed) &&
+              Object.keys(parsed).length === 1 &&
+              'sha256' in parsed
+            )
               hash = String(parsed.sha256);
           } catch {
             /* not JSON: a file that happens to be declared as JSON */
           }
         }
-        done(null, { upload: true, sha256: d.sha256, size: d.size, tooLarge: d.tooLarge, missingFile: false, hash } satisfies ReportUpload);
+        done(null, {
+          upload: true,
+          sha256: d.sha256,
+          size: d.size,
+          tooLarge: d.tooLarge,
+          missingFile: false,
+          hash,
+        } satisfies ReportUpload);
       },
       (err: Error) => done(err),
     );

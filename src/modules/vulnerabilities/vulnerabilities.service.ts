@@ -276,7 +276,11 @@ export class VulnerabilitiesService {
    * the unique key's index, so that a report over millions of findings reads at constant memory and each batch is an
    * index range scan. Raw rows, no entity hydration: this is the 1M-findings CSV path.
    */
-  async *streamRecords(scope: TenantScope, filter: RecordFilter, batchSize = 5000): AsyncGenerator<VulnerabilityRecord[]> {
+  async *streamRecords(
+    scope: TenantScope,
+    filter: RecordFilter,
+    batchSize = 5000,
+  ): AsyncGenerator<VulnerabilityRecord[]> {
     let after: Record<string, unknown> | null = null;
     for (;;) {
       const qb = this.filtered(scope, filter).select(RECORD_COLUMNS);

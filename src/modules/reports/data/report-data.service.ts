@@ -52,7 +52,9 @@ export class ReportDataService {
     const baseInfo = baseRun ? (await this.describe(scope, [baseRun]))[0] : null;
     const scanIds = runs.length ? [...new Set(runs.map((r) => r.scanId))] : null;
     const trend = (await this.describe(scope, await this.results.recentRuns(scope, scanIds, TREND_RUNS))).reverse();
-    const hosts = runs.length ? await this.runHosts(scope, [...runs, ...(baseRun ? [baseRun] : [])]) : await this.orgHosts(scope);
+    const hosts = runs.length
+      ? await this.runHosts(scope, [...runs, ...(baseRun ? [baseRun] : [])])
+      : await this.orgHosts(scope);
     const services = new Map<string, string>();
     for (const h of hosts)
       for (const s of h.services) services.set(`${h.address}|${s.port}|${s.protocol}`, serviceLabel(s));
@@ -115,13 +117,9 @@ export class ReportDataService {
       return run;
     };
     const latest = async (scanIds: string[]) =>
-      (
-        await Promise.all(
-          scanIds.map((id) =>
-            this.results.latestCompletedRun(scope, id).catch(() => null),
-          ),
-        )
-      ).filter((r): r is Run => !!r);
+      (await Promise.all(scanIds.map((id) => this.results.latestCompletedRun(scope, id).catch(() => null)))).filter(
+        (r): r is Run => !!r,
+      );
     if (report.kind === 'delta') {
       const current = await completed(s.history_id!, 'run');
       const base = await completed(s.base_history_id!, 'base run');
@@ -174,9 +172,12 @@ export class ReportDataService {
   private async runHosts(scope: TenantScope, runs: Run[]): Promise<ReportHost[]> {
     // Latest run first, so that an address seen by several runs shows what was seen last.
     const order = new Map(runs.map((r, i) => [r.id, i]));
-    const rows = (await this.results.runHosts(scope, runs.map((r) => r.id))).sort(
-      (a, b) => (order.get(a.historyId) ?? 0) - (order.get(b.historyId) ?? 0),
-    );
+    const rows = (
+      await this.results.runHosts(
+        scope,
+        runs.map((r) => r.id),
+      )
+    ).sort((a, b) => (order.get(a.historyId) ?? 0) - (order.get(b.historyId) ?? 0));
     const byAddress = new Map<string, ReportHost>();
     for (const h of rows) {
       if (byAddress.has(h.address)) continue;
@@ -276,7 +277,14 @@ export class ReportDataService {
   }
 }
 
-function toService(s: { port: number; protocol: string; service: string | null; product: string | null; version: string | null; tls: boolean }) {
+function toService(s: {
+  port: number;
+  protocol: string;
+  service: string | null;
+  product: string | null;
+  version: string | null;
+  tls: boolean;
+}) {
   return { port: s.port, protocol: s.protocol, service: s.service, product: s.product, version: s.version, tls: s.tls };
 }
 
@@ -328,7 +336,8 @@ const CURRENT_RISK = new Set<string>(['executive', 'remediation', 'pci_asv']);
 
 export function recordFilter(report: Pick<Report, 'kind' | 'filters' | 'scope'>): RecordFilter {
   const f: ReportFilters = report.filters ?? {};
-  const orgWide = !report.scope.history_id && !report.scope.scan_id && !report.scope.scan_ids && !report.scope.target_id;
+  const orgWide =
+    !report.scope.history_id && !report.scope.scan_id && !report.scope.scan_ids && !report.scope.target_id;
   return {
     severityRanks: f.severity?.length ? f.severity.map(severityRank) : undefined,
     statuses: f.status?.length ? f.status : orgWide && CURRENT_RISK.has(report.kind) ? ['open', 'reopened'] : undefined,

@@ -29,7 +29,10 @@ export class RecurrenceDto {
   @IsArray()
   @IsString({ each: true })
   weekdays?: string[];
-  @ApiPropertyOptional({ description: 'monthly/quarterly: 1..31 or -1 (last day)' }) @IsOptional() @IsInt() month_day?: number;
+  @ApiPropertyOptional({ description: 'monthly/quarterly: 1..31 or -1 (last day)' })
+  @IsOptional()
+  @IsInt()
+  month_day?: number;
   @ApiPropertyOptional({ description: 'monthly/quarterly: 1..4 or -1 (last), with weekday' })
   @IsOptional()
   @IsInt()
@@ -66,7 +69,8 @@ export class CreateAdvancedReportDto extends ReportSpecDto {
   recipients?: string[];
 
   @ApiPropertyOptional({
-    description: 'Admins only: allow links to recipients who are not members of the organization (reset when a User changes recipients)',
+    description:
+      'Admins only: allow links to recipients who are not members of the organization (reset when a User changes recipients)',
   })
   @IsOptional()
   @IsBoolean()
@@ -112,7 +116,11 @@ export class AdvancedReportAttributesDto {
   @ApiProperty({ type: [String] }) recipients: string[];
   @ApiProperty() external_recipients_allowed: boolean;
   @ApiProperty({ type: RecurrenceAttributesDto, nullable: true }) recurrence: RecurrenceAttributesDto | null;
-  @ApiProperty({ nullable: true, type: String, example: 'DTSTART;TZID=Europe/Berlin:20260302T070000\nRRULE:FREQ=MONTHLY' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'DTSTART;TZID=Europe/Berlin:20260302T070000\nRRULE:FREQ=MONTHLY',
+  })
   rrule: string | null;
   @ApiProperty() enabled: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) next_run_at: string | null;

@@ -61,7 +61,7 @@ export class ReportSpecDto {
   @IsIn(REPORT_FORMATS)
   format: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "A scan: its latest completed run" })
+  @ApiPropertyOptional({ format: 'uuid', description: 'A scan: its latest completed run' })
   @IsOptional()
   @IsUUID()
   scan_id?: string;
@@ -79,7 +79,7 @@ export class ReportSpecDto {
   @IsUUID('all', { each: true })
   scan_ids?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: "A target: the latest completed runs of its scans" })
+  @ApiPropertyOptional({ format: 'uuid', description: 'A target: the latest completed runs of its scans' })
   @IsOptional()
   @IsUUID()
   target_id?: string;
@@ -110,7 +110,10 @@ export class ReportSpecDto {
 }
 
 export class GenerateReportDto extends ReportSpecDto {
-  @ApiPropertyOptional({ maxLength: 255, description: 'Shown on the cover and in the file name (default: from kind and scope)' })
+  @ApiPropertyOptional({
+    maxLength: 255,
+    description: 'Shown on the cover and in the file name (default: from kind and scope)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/\S/, { message: '$property must not be blank' })
@@ -136,7 +139,8 @@ export class ReportAttributesDto {
   trigger: string;
   @ApiProperty({ example: 42, description: 'Percent done, 100 when completed' }) progress: number;
   @ApiProperty({ nullable: true, type: String, description: 'Why it failed' }) error_message: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'weekly-web-executive-20261202-1405.pdf' }) file_name: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'weekly-web-executive-20261202-1405.pdf' }) file_name:
+    string | null;
   @ApiProperty({ nullable: true, type: String, example: 'application/pdf' }) content_type: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Bytes' }) size: number | null;
   @ApiProperty({ nullable: true, type: String, description: 'SHA-256 of the file, hex' }) sha256: string | null;
@@ -148,15 +152,19 @@ export class ReportAttributesDto {
   signature: string | null;
   @ApiProperty({ type: ReportScopeDto }) scope: ReportScopeDto;
   @ApiProperty({ type: ReportFiltersDto }) filters: ReportFiltersDto;
-  @ApiProperty({ type: [String], nullable: true, description: 'Chosen sections (null: all)' }) sections: string[] | null;
-  @ApiProperty({ example: 'Europe/Paris', description: 'Time zone of the dates in the PDF (the requester’s)' }) time_zone: string;
-  @ApiProperty({ description: 'The file can be downloaded (completed and not removed by retention)' }) file_available: boolean;
+  @ApiProperty({ type: [String], nullable: true, description: 'Chosen sections (null: all)' }) sections:
+    string[] | null;
+  @ApiProperty({ example: 'Europe/Paris', description: 'Time zone of the dates in the PDF (the requester’s)' })
+  time_zone: string;
+  @ApiProperty({ description: 'The file can be downloaded (completed and not removed by retention)' })
+  file_available: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) started_at: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) generated_at: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When retention removes the file' })
   expires_at: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) advanced_report_id: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Who asked for it' }) user_id: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Who asked for it' }) user_id:
+    string | null;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
@@ -169,7 +177,10 @@ export class ReportExistsDto {
 }
 
 export class VerifyHashDto {
-  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', description: 'SHA-256, hex' })
+  @ApiProperty({
+    example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    description: 'SHA-256, hex',
+  })
   sha256: string;
 }
 
@@ -178,7 +189,8 @@ export class VerifyResultDto {
   @ApiProperty({ format: 'uuid' }) report_id: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) generated_at: string | null;
   @ApiProperty({ description: 'SHA-256 of what was checked (of the uploaded file, or the hash given)' }) sha256: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Bytes received when a file was sent' }) size: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Bytes received when a file was sent' }) size:
+    number | null;
 }
 
 export class SigningKeyJwkDto {

@@ -14,7 +14,16 @@ export const SEVERITY_COLORS: Record<string, string> = {
 const FONT = 'DejaVu Sans';
 const config = {
   font: FONT,
-  axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 10, titleFontSize: 10, labelColor: '#444', domainColor: '#999', tickColor: '#999', gridColor: '#E6E8EC' },
+  axis: {
+    labelFont: FONT,
+    titleFont: FONT,
+    labelFontSize: 10,
+    titleFontSize: 10,
+    labelColor: '#444',
+    domainColor: '#999',
+    tickColor: '#999',
+    gridColor: '#E6E8EC',
+  },
   legend: { labelFont: FONT, titleFont: FONT, labelFontSize: 10, labelColor: '#444' },
   title: { font: FONT },
   text: { font: FONT },
@@ -114,7 +123,12 @@ export function trendBars(
     scales: [
       { name: 'x', type: 'band', domain: { data: 't', field: 'run' }, range: 'width', padding: 0.3 },
       { name: 'y', type: 'linear', domain: { data: 't', field: 'y1' }, range: 'height', nice: true, zero: true },
-      { name: 'c', type: 'ordinal', domain: [...order].reverse(), range: [...order].reverse().map((s) => SEVERITY_COLORS[s]) },
+      {
+        name: 'c',
+        type: 'ordinal',
+        domain: [...order].reverse(),
+        range: [...order].reverse().map((s) => SEVERITY_COLORS[s]),
+      },
     ],
     axes: [
       { orient: 'bottom', scale: 'x', ticks: false, labelAngle: 0, labelLimit: 90, labelFontSize: 8 },
@@ -152,7 +166,14 @@ export function horizontalBars(
     data: [{ name: 't', values: items.map((d, i) => ({ ...d, key: `${i}` })) }],
     scales: [
       { name: 'y', type: 'band', domain: { data: 't', field: 'key' }, range: 'height', padding: 0.2 },
-      { name: 'x', type: 'linear', domain: { data: 't', field: 'value' }, range: [0, width * 0.45], nice: true, zero: true },
+      {
+        name: 'x',
+        type: 'linear',
+        domain: { data: 't', field: 'value' },
+        range: [0, width * 0.45],
+        nice: true,
+        zero: true,
+      },
     ],
     marks: [
       {
@@ -205,7 +226,11 @@ export function horizontalBars(
 }
 
 /** A ring with two or more parts and a caption in the middle (PCI pass/fail of components). */
-export function donut(parts: { label: string; value: number; color: string }[], caption: string, size = 150): Promise<string> {
+export function donut(
+  parts: { label: string; value: number; color: string }[],
+  caption: string,
+  size = 150,
+): Promise<string> {
   const values = parts.filter((p) => p.value > 0);
   return toSvg({
     width: size,

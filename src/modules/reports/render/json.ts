@@ -100,7 +100,12 @@ export async function renderJson(data: ReportData, out: Writable, progress: Prog
     }
     progress(total);
   }
-  const summary = { total, by_severity: bySeverity, pci_failing: pciFailing, ...(r.kind === 'delta' ? { by_change: byChange } : {}) };
+  const summary = {
+    total,
+    by_severity: bySeverity,
+    pci_failing: pciFailing,
+    ...(r.kind === 'delta' ? { by_change: byChange } : {}),
+  };
   await text.write(`\n],"summary":${JSON.stringify(summary)}}\n`);
   await text.end();
 }

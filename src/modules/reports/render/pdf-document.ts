@@ -125,7 +125,12 @@ export class ReportPdf {
       this.font('body', 9, MUTED).text(label.toUpperCase(), 50, y, { width: 140, characterSpacing: 0.5 });
       this.font('body', 11, TEXT).text(value || '—', 200, y - 1, { width: w - 250 });
       y = Math.max(doc.y, y + 14) + 10;
-      doc.moveTo(50, y - 5).lineTo(w - 50, y - 5).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc
+        .moveTo(50, y - 5)
+        .lineTo(w - 50, y - 5)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
     }
     const support = this.data.branding.supportEmail;
     const note = [
@@ -165,9 +170,19 @@ export class ReportPdf {
       lineBreak: false,
       ellipsis: true,
     });
-    doc.moveTo(left, 52).lineTo(w - right, 52).lineWidth(1).strokeColor(this.primary).stroke();
+    doc
+      .moveTo(left, 52)
+      .lineTo(w - right, 52)
+      .lineWidth(1)
+      .strokeColor(this.primary)
+      .stroke();
     const fy = doc.page.height - 38;
-    doc.moveTo(left, fy - 6).lineTo(w - right, fy - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, fy - 6)
+      .lineTo(w - right, fy - 6)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     const support = this.data.branding.supportEmail;
     this.font('body', 7.5, MUTED).text(
       `Confidential · ${this.company}${support ? ` · ${support}` : ''} · Generated ${this.date(this.data.report.generatedAt)}`,
@@ -175,7 +190,11 @@ export class ReportPdf {
       fy,
       { width: w - left - right - 60, lineBreak: false, ellipsis: true },
     );
-    this.font('bold', 8, TEXT).text(`Page ${this.page}`, w - right - 60, fy, { width: 60, align: 'right', lineBreak: false });
+    this.font('bold', 8, TEXT).text(`Page ${this.page}`, w - right - 60, fy, {
+      width: 60,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottomMargin;
     doc.x = left;
     doc.y = doc.page.margins.top;
@@ -219,7 +238,12 @@ export class ReportPdf {
     this.font('bold', size, color).text(text, this.left, this.doc.y, { width: this.width });
     if (level === 1) {
       const y = this.doc.y + 3;
-      this.doc.moveTo(this.left, y).lineTo(this.left + 40, y).lineWidth(2).strokeColor(this.secondary).stroke();
+      this.doc
+        .moveTo(this.left, y)
+        .lineTo(this.left + 40, y)
+        .lineWidth(2)
+        .strokeColor(this.secondary)
+        .stroke();
       this.doc.y = y + 8;
     } else this.doc.moveDown(0.3);
     this.font('body', 10);
@@ -261,7 +285,10 @@ export class ReportPdf {
       const x = this.left + i * (w + gap);
       this.doc.roundedRect(x, y, w, h, 4).fill(ZEBRA);
       this.doc.rect(x, y, 3, h).fill(item.color ?? this.primary);
-      this.font('bold', 20, item.color ?? this.primary).text(item.value, x + 12, y + 10, { width: w - 16, lineBreak: false });
+      this.font('bold', 20, item.color ?? this.primary).text(item.value, x + 12, y + 10, {
+        width: w - 16,
+        lineBreak: false,
+      });
       this.font('body', 8.5, MUTED).text(item.label, x + 12, y + 38, { width: w - 16, height: 22, ellipsis: true });
     });
     this.doc.x = this.left;
@@ -320,19 +347,27 @@ export class ReportPdf {
    * A table over rows from any (async) iterable. Each row is as tall as its tallest cell; a row that does not fit
    * goes to the next page, where the header is drawn again.
    */
-  async table<R>(columns: Column<R>[], rows: Iterable<R> | AsyncIterable<R>, options: { size?: number; empty?: string } = {}) {
+  async table<R>(
+    columns: Column<R>[],
+    rows: Iterable<R> | AsyncIterable<R>,
+    options: { size?: number; empty?: string } = {},
+  ) {
     const size = options.size ?? 8.5;
     const pad = 4;
     const widths = columns.map((c) => c.width * this.width);
     const header = () => {
       this.font('bold', size);
-      const h = Math.max(...columns.map((c, i) => this.doc.heightOfString(c.header, { width: widths[i] - 2 * pad }))) + 2 * pad;
+      const h =
+        Math.max(...columns.map((c, i) => this.doc.heightOfString(c.header, { width: widths[i] - 2 * pad }))) + 2 * pad;
       this.ensureSpace(h + size * 3);
       const y = this.doc.y;
       this.doc.rect(this.left, y, this.width, h).fill(this.primary);
       let x = this.left;
       columns.forEach((c, i) => {
-        this.font('bold', size, '#FFFFFF').text(c.header, x + pad, y + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
+        this.font('bold', size, '#FFFFFF').text(c.header, x + pad, y + pad, {
+          width: widths[i] - 2 * pad,
+          align: c.align ?? 'left',
+        });
         x += widths[i];
       });
       this.doc.y = y + h;
@@ -344,7 +379,9 @@ export class ReportPdf {
       const fonts = columns.map((c) => c.font?.(row) ?? 'body');
       const h =
         Math.max(
-          ...cells.map((t, i) => this.font(fonts[i], size).heightOfString(t || ' ', { width: widths[i] - 2 * pad, lineGap: 1 })),
+          ...cells.map((t, i) =>
+            this.font(fonts[i], size).heightOfString(t || ' ', { width: widths[i] - 2 * pad, lineGap: 1 }),
+          ),
         ) +
         2 * pad;
       if (this.doc.y + h > this.bottom) {
@@ -363,7 +400,12 @@ export class ReportPdf {
         });
         x += widths[i];
       });
-      this.doc.moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.4).strokeColor(RULE).stroke();
+      this.doc
+        .moveTo(this.left, y + h)
+        .lineTo(this.left + this.width, y + h)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke();
       this.doc.y = y + h;
       index++;
     }
@@ -396,7 +438,10 @@ export class ReportPdf {
         'openssl pkeyutl -verify -pubin -inkey signing_key.pem -rawin -in report.sha256 -sigfile report.sig',
       { font: 'mono', size: 7.5, color: TEXT },
     );
-    this.paragraph('The last command prints "Signature Verified Successfully" for a genuine copy.', { size: 9.5, color: MUTED });
+    this.paragraph('The last command prints "Signature Verified Successfully" for a genuine copy.', {
+      size: 9.5,
+      color: MUTED,
+    });
   }
 
   /** Lets the destination catch up when finished pages pile up (pdfkit itself ignores backpressure). */

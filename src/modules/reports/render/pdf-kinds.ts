@@ -44,10 +44,15 @@ function coverFacts(pdf: ReportPdf, data: ReportData): [string, string][] {
   return [
     ['Organization', org],
     ['Scope', data.scopeLabel],
-    [data.baseRun ? 'Compared' : 'Scans', data.baseRun ? `${runs}\nagainst ${data.baseRun.scanName}, completed ${pdf.date(data.baseRun.finishedAt)}` : runs],
+    [
+      data.baseRun ? 'Compared' : 'Scans',
+      data.baseRun ? `${runs}\nagainst ${data.baseRun.scanName}, completed ${pdf.date(data.baseRun.finishedAt)}` : runs,
+    ],
     ['Generated', `${pdf.date(data.report.generatedAt)} (${data.report.timeZone})`],
     ['Requested by', data.report.requestedBy ?? 'Scheduled delivery'],
-    ...(data.report.filtersText.length ? ([['Filters', data.report.filtersText.join('\n')]] as [string, string][]) : []),
+    ...(data.report.filtersText.length
+      ? ([['Filters', data.report.filtersText.join('\n')]] as [string, string][])
+      : []),
     ['Prepared by', data.branding.companyName ?? data.productName],
     ...(data.branding.supportEmail ? ([['Support', data.branding.supportEmail]] as [string, string][]) : []),
   ];
@@ -77,7 +82,13 @@ function severityCell<R>(get: (r: R) => string): Pick<Column<R>, 'text' | 'color
 
 const hostColumns: Column<ReturnType<typeof topHosts>[number]>[] = [
   { header: 'Host', width: 0.34, text: (h) => (h.hostname ? `${h.address}\n${h.hostname}` : h.address) },
-  { header: 'Critical', width: 0.1, align: 'right', text: (h) => n(h.bySeverity.critical), color: () => SEVERITY_COLORS.critical },
+  {
+    header: 'Critical',
+    width: 0.1,
+    align: 'right',
+    text: (h) => n(h.bySeverity.critical),
+    color: () => SEVERITY_COLORS.critical,
+  },
   { header: 'High', width: 0.1, align: 'right', text: (h) => n(h.bySeverity.high), color: () => SEVERITY_COLORS.high },
   { header: 'Medium', width: 0.1, align: 'right', text: (h) => n(h.bySeverity.medium) },
   { header: 'Low', width: 0.1, align: 'right', text: (h) => n(h.bySeverity.low) },
@@ -93,12 +104,23 @@ const hostColumns: Column<ReturnType<typeof topHosts>[number]>[] = [
 ];
 
 const checkColumns: Column<CheckSummary>[] = [
-  { header: 'Issue', width: 0.46, text: (c) => `${c.title}\n${c.checkId}${c.cve.size ? ` · ${[...c.cve].slice(0, 3).join(', ')}` : ''}` },
+  {
+    header: 'Issue',
+    width: 0.46,
+    text: (c) => `${c.title}\n${c.checkId}${c.cve.size ? ` · ${[...c.cve].slice(0, 3).join(', ')}` : ''}`,
+  },
   { header: 'Severity', width: 0.14, ...severityCell((c) => c.severity) },
   { header: 'CVSS', width: 0.1, align: 'right', text: (c) => c.cvssScore.toFixed(1) },
   { header: 'Hosts', width: 0.1, align: 'right', text: (c) => n(c.hosts.size) },
   { header: 'Findings', width: 0.1, align: 'right', text: (c) => n(c.findings) },
-  { header: 'PCI', width: 0.1, align: 'center', text: (c) => (c.pciFail ? 'FAIL' : 'PASS'), color: (c) => (c.pciFail ? FAIL : PASS), font: () => 'bold' },
+  {
+    header: 'PCI',
+    width: 0.1,
+    align: 'center',
+    text: (c) => (c.pciFail ? 'FAIL' : 'PASS'),
+    color: (c) => (c.pciFail ? FAIL : PASS),
+    font: () => 'bold',
+  },
 ];
 
 // ---- executive ---------------------------------------------------------------------------------------------------
@@ -113,7 +135,11 @@ export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
     pdf.heading('Risk posture at a glance');
     pdf.keyFigures([
       { label: 'Open findings', value: n(s.total), color: pdf.primary },
-      { label: 'Critical and high', value: n(s.bySeverity.critical + s.bySeverity.high), color: SEVERITY_COLORS.critical },
+      {
+        label: 'Critical and high',
+        value: n(s.bySeverity.critical + s.bySeverity.high),
+        color: SEVERITY_COLORS.critical,
+      },
       { label: `Hosts affected (of ${n(data.hosts.length)})`, value: n(hostsAffected), color: pdf.secondary },
       { label: 'PCI ASV status', value: pciPass ? 'PASS' : 'FAIL', color: pciPass ? PASS : FAIL },
     ]);
@@ -125,7 +151,9 @@ export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
             (urgent
               ? `${n(urgent)} ${urgent === 1 ? 'is' : 'are'} critical or high and should be fixed first; the remediation plan lists the fixes in that order.`
               : 'None is critical or high.') +
-            (pciPass ? ' No finding fails PCI ASV.' : ` ${n(s.pciFailing)} finding${s.pciFailing === 1 ? '' : 's'} fail${s.pciFailing === 1 ? 's' : ''} PCI ASV (CVSS 4.0 or more, or an automatic failure).`),
+            (pciPass
+              ? ' No finding fails PCI ASV.'
+              : ` ${n(s.pciFailing)} finding${s.pciFailing === 1 ? '' : 's'} fail${s.pciFailing === 1 ? 's' : ''} PCI ASV (CVSS 4.0 or more, or an automatic failure).`),
     );
   }
   if (has(data, 'severity_chart')) {
@@ -158,7 +186,10 @@ export async function executivePdf(ctx: PdfContext): Promise<ReportPdf> {
       pdf.width,
       165,
     );
-    pdf.paragraph('Findings each completed run reported, by severity (oldest run on the left).', { size: 8.5, color: MUTED });
+    pdf.paragraph('Findings each completed run reported, by severity (oldest run on the left).', {
+      size: 8.5,
+      color: MUTED,
+    });
   }
   if (has(data, 'top_hosts')) {
     pdf.heading('Most vulnerable hosts', 2);
@@ -222,15 +253,25 @@ function findingCard(pdf: ReportPdf, f: ReportFinding) {
     if (!text) return;
     doc.moveDown(0.35);
     pdf.ensureSpace(30);
-    pdf.font('bold', 8, MUTED).text(title.toUpperCase(), pdf.left + 10, doc.y, { width: pdf.width - 10, characterSpacing: 0.4 });
-    const clipped = text.length > 1500 ? `${text.slice(0, 1500)}… (shortened; the CSV and JSON reports have it whole)` : text;
-    pdf.font(font, font === 'mono' ? 7.5 : 9, TEXT).text(clipped, pdf.left + 10, doc.y + 1, { width: pdf.width - 10, lineGap: 1 });
+    pdf
+      .font('bold', 8, MUTED)
+      .text(title.toUpperCase(), pdf.left + 10, doc.y, { width: pdf.width - 10, characterSpacing: 0.4 });
+    const clipped =
+      text.length > 1500 ? `${text.slice(0, 1500)}… (shortened; the CSV and JSON reports have it whole)` : text;
+    pdf
+      .font(font, font === 'mono' ? 7.5 : 9, TEXT)
+      .text(clipped, pdf.left + 10, doc.y + 1, { width: pdf.width - 10, lineGap: 1 });
   };
   block('Description', f.description);
   block('Evidence', f.evidence, 'mono');
   block('Solution', f.solution);
   doc.moveDown(0.5);
-  doc.moveTo(pdf.left, doc.y).lineTo(pdf.left + pdf.width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(pdf.left, doc.y)
+    .lineTo(pdf.left + pdf.width, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
   doc.moveDown(0.8);
 }
 
@@ -259,7 +300,11 @@ async function hostHeader(pdf: ReportPdf, host: ReportHost | undefined, address:
       [
         { header: 'Port', width: 0.14, text: (x) => `${x.port}/${x.protocol}` },
         { header: 'Service', width: 0.2, text: (x) => x.service ?? 'unknown' },
-        { header: 'Product and version', width: 0.54, text: (x) => [x.product, x.version].filter(Boolean).join(' ') || '—' },
+        {
+          header: 'Product and version',
+          width: 0.54,
+          text: (x) => [x.product, x.version].filter(Boolean).join(' ') || '—',
+        },
         { header: 'TLS', width: 0.12, align: 'center', text: (x) => (x.tls ? 'yes' : 'no') },
       ],
       host.services,
@@ -286,7 +331,11 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
       { svg: await severityBars(s.bySeverity, 240, 130), caption: 'Findings by severity' },
       {
         svg: await horizontalBars(
-          topChecks(s, 6).map((c) => ({ label: c.title.slice(0, 34), value: c.hosts.size, color: SEVERITY_COLORS[c.severity] ?? MUTED })),
+          topChecks(s, 6).map((c) => ({
+            label: c.title.slice(0, 34),
+            value: c.hosts.size,
+            color: SEVERITY_COLORS[c.severity] ?? MUTED,
+          })),
           240,
           22,
         ),
@@ -297,10 +346,24 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
     pdf.heading('Hosts', 2);
     await pdf.table(
       [
-        { header: 'Host', width: 0.3, text: (h: ReportHost) => (h.hostname ? `${h.address}\n${h.hostname}` : h.address) },
+        {
+          header: 'Host',
+          width: 0.3,
+          text: (h: ReportHost) => (h.hostname ? `${h.address}\n${h.hostname}` : h.address),
+        },
         { header: 'Open ports', width: 0.3, text: (h: ReportHost) => h.services.map((x) => x.port).join(', ') || '—' },
-        { header: 'Findings', width: 0.14, align: 'right', text: (h: ReportHost) => n(s.hosts.get(h.address)?.total ?? 0) },
-        { header: 'Max CVSS', width: 0.13, align: 'right', text: (h: ReportHost) => (s.hosts.get(h.address)?.maxCvss ?? 0).toFixed(1) },
+        {
+          header: 'Findings',
+          width: 0.14,
+          align: 'right',
+          text: (h: ReportHost) => n(s.hosts.get(h.address)?.total ?? 0),
+        },
+        {
+          header: 'Max CVSS',
+          width: 0.13,
+          align: 'right',
+          text: (h: ReportHost) => (s.hosts.get(h.address)?.maxCvss ?? 0).toFixed(1),
+        },
         {
           header: 'PCI ASV',
           width: 0.13,
@@ -325,7 +388,8 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
       if (has(data, 'hosts')) await hostHeader(pdf, hosts.get(address), address, s);
       else pdf.heading(address, 2);
       if (has(data, 'findings'))
-        for (const f of group.sort((a, b) => b.severityRank - a.severityRank || b.cvssScore - a.cvssScore)) findingCard(pdf, f);
+        for (const f of group.sort((a, b) => b.severityRank - a.severityRank || b.cvssScore - a.cvssScore))
+          findingCard(pdf, f);
       group = [];
     };
     for await (const f of each(ctx)) {
@@ -339,12 +403,17 @@ export async function detailedPdf(ctx: PdfContext): Promise<ReportPdf> {
       pdf.heading('Hosts without findings');
       await pdf.table(
         [
-          { header: 'Host', width: 0.35, text: (h: ReportHost) => (h.hostname ? `${h.address}\n${h.hostname}` : h.address) },
+          {
+            header: 'Host',
+            width: 0.35,
+            text: (h: ReportHost) => (h.hostname ? `${h.address}\n${h.hostname}` : h.address),
+          },
           { header: 'Status', width: 0.15, text: (h: ReportHost) => h.status },
           {
             header: 'Open ports and services',
             width: 0.5,
-            text: (h: ReportHost) => h.services.map((x) => `${x.port}/${x.protocol} ${x.service ?? ''}`.trim()).join(', ') || '—',
+            text: (h: ReportHost) =>
+              h.services.map((x) => `${x.port}/${x.protocol} ${x.service ?? ''}`.trim()).join(', ') || '—',
           },
         ],
         quiet,
@@ -388,7 +457,14 @@ function fixesOf(s: Summary): Fix[] {
   const fixes = new Map<string, Fix>();
   for (const c of s.checks.values()) {
     const key = c.solution.trim().replace(/\s+/g, ' ').toLowerCase() || `check:${c.checkId}`;
-    const fix = fixes.get(key) ?? { solution: c.solution.trim() || 'No fix is known yet: contact the vendor.', severity: c.severity, severityRank: c.severityRank, checks: [], hosts: new Set<string>(), findings: 0 };
+    const fix = fixes.get(key) ?? {
+      solution: c.solution.trim() || 'No fix is known yet: contact the vendor.',
+      severity: c.severity,
+      severityRank: c.severityRank,
+      checks: [],
+      hosts: new Set<string>(),
+      findings: 0,
+    };
     fix.checks.push(c);
     c.hosts.forEach((h) => fix.hosts.add(h));
     fix.findings += c.findings;
@@ -409,7 +485,11 @@ export async function remediationPdf(ctx: PdfContext): Promise<ReportPdf> {
     pdf.heading('What to fix, in order');
     pdf.keyFigures([
       { label: 'Fixes to apply', value: n(fixes.length), color: pdf.primary },
-      { label: 'Critical or high fixes', value: n(fixes.filter((f) => f.severityRank >= 3).length), color: SEVERITY_COLORS.critical },
+      {
+        label: 'Critical or high fixes',
+        value: n(fixes.filter((f) => f.severityRank >= 3).length),
+        color: SEVERITY_COLORS.critical,
+      },
       { label: 'Findings they close', value: n(s.total - (s.byChange.fixed ?? 0)), color: pdf.secondary },
       { label: 'Hosts affected', value: n(s.hosts.size), color: SEVERITY_COLORS.low },
     ]);
@@ -423,7 +503,11 @@ export async function remediationPdf(ctx: PdfContext): Promise<ReportPdf> {
     const top = fixes.slice(0, 10);
     pdf.chart(
       await horizontalBars(
-        top.map((f) => ({ label: f.checks[0].title.slice(0, 60), value: f.hosts.size, color: SEVERITY_COLORS[f.severity] ?? MUTED })),
+        top.map((f) => ({
+          label: f.checks[0].title.slice(0, 60),
+          value: f.hosts.size,
+          color: SEVERITY_COLORS[f.severity] ?? MUTED,
+        })),
         470,
         20,
       ),
@@ -439,26 +523,37 @@ export async function remediationPdf(ctx: PdfContext): Promise<ReportPdf> {
       pdf.ensureSpace(80);
       const y = doc.y;
       const color = SEVERITY_COLORS[fix.severity] ?? MUTED;
-      doc.rect(pdf.left, y + 1, 10, 10).lineWidth(1).strokeColor(TEXT).stroke();
+      doc
+        .rect(pdf.left, y + 1, 10, 10)
+        .lineWidth(1)
+        .strokeColor(TEXT)
+        .stroke();
       pdf.font('bold', 10.5, TEXT).text(`${i + 1}. ${fix.solution}`, pdf.left + 18, y, { width: pdf.width - 100 });
       const after = doc.y;
       pdf.pill(fix.severity.toUpperCase(), pdf.left + pdf.width - 70, y, color);
       doc.y = after + 3;
       const hosts = [...fix.hosts];
       const cves = [...new Set(fix.checks.flatMap((c) => [...c.cve]))];
-      pdf.font('body', 8.5, MUTED).text(
-        [
-          `Closes: ${fix.checks.map((c) => c.title).join('; ')}`,
-          `Hosts affected (${n(hosts.length)}): ${hosts.slice(0, 12).join(', ')}${hosts.length > 12 ? ` and ${n(hosts.length - 12)} more` : ''}`,
-          `Findings: ${n(fix.findings)} · highest CVSS ${Math.max(...fix.checks.map((c) => c.cvssScore)).toFixed(1)}` +
-            (cves.length ? ` · ${cves.slice(0, 8).join(', ')}${cves.length > 8 ? ' …' : ''}` : ''),
-        ].join('\n'),
-        pdf.left + 18,
-        doc.y,
-        { width: pdf.width - 18, lineGap: 1.5 },
-      );
+      pdf
+        .font('body', 8.5, MUTED)
+        .text(
+          [
+            `Closes: ${fix.checks.map((c) => c.title).join('; ')}`,
+            `Hosts affected (${n(hosts.length)}): ${hosts.slice(0, 12).join(', ')}${hosts.length > 12 ? ` and ${n(hosts.length - 12)} more` : ''}`,
+            `Findings: ${n(fix.findings)} · highest CVSS ${Math.max(...fix.checks.map((c) => c.cvssScore)).toFixed(1)}` +
+              (cves.length ? ` · ${cves.slice(0, 8).join(', ')}${cves.length > 8 ? ' …' : ''}` : ''),
+          ].join('\n'),
+          pdf.left + 18,
+          doc.y,
+          { width: pdf.width - 18, lineGap: 1.5 },
+        );
       doc.moveDown(0.6);
-      doc.moveTo(pdf.left + 18, doc.y).lineTo(pdf.left + pdf.width, doc.y).lineWidth(0.4).strokeColor(RULE).stroke();
+      doc
+        .moveTo(pdf.left + 18, doc.y)
+        .lineTo(pdf.left + pdf.width, doc.y)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke();
       doc.moveDown(0.6);
     });
   }
@@ -473,12 +568,22 @@ export function pciFails(f: ReportFinding): boolean {
   if (!f.pciFail) return false;
   const e = f.exception;
   if (!e || e.status !== 'active') return true;
-  if (e.reason === 'disputed_severity') return !e.recastSeverity || severityRank(e.recastSeverity) >= severityRank('medium');
+  if (e.reason === 'disputed_severity')
+    return !e.recastSeverity || severityRank(e.recastSeverity) >= severityRank('medium');
   return e.reason === 'accepted_risk';
 }
 
 const REMOTE_ACCESS = new Set(['ssh', 'telnet', 'rdp', 'ms-wbt-server', 'vnc', 'ftp']);
-const DATABASES = new Set(['mysql', 'postgresql', 'redis', 'mongodb', 'ms-sql-s', 'oracle', 'memcached', 'elasticsearch']);
+const DATABASES = new Set([
+  'mysql',
+  'postgresql',
+  'redis',
+  'mongodb',
+  'ms-sql-s',
+  'oracle',
+  'memcached',
+  'elasticsearch',
+]);
 
 function specialNotes(data: ReportData): { host: string; note: string; item: string }[] {
   const notes: { host: string; note: string; item: string }[] = [];
@@ -539,8 +644,14 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
         ['Scan vendor', `${vendor}${data.branding.supportEmail ? `\nContact: ${data.branding.supportEmail}` : ''}`],
         ['Scan completed', pdf.date(scanDate)],
         ['Scan expires', `${pdf.date(expires, false)} (90 days after the scan)`],
-        ['Components', `${components.length} scanned · ${components.length - failing.length} passing · ${failing.length} failing`],
-        ['Failing findings', `${[...failingByHost.values()].reduce((a, b) => a + b, 0)} (CVSS 4.0 or more, or an automatic failure, after accepted disputes)`],
+        [
+          'Components',
+          `${components.length} scanned · ${components.length - failing.length} passing · ${failing.length} failing`,
+        ],
+        [
+          'Failing findings',
+          `${[...failingByHost.values()].reduce((a, b) => a + b, 0)} (CVSS 4.0 or more, or an automatic failure, after accepted disputes)`,
+        ],
       ],
       130,
     );
@@ -575,7 +686,12 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
     await pdf.table(
       [
         { header: 'Component', width: 0.36, text: (c: string) => c },
-        { header: 'Failing vulnerabilities', width: 0.24, align: 'right', text: (c: string) => n(failingByHost.get(c) ?? 0) },
+        {
+          header: 'Failing vulnerabilities',
+          width: 0.24,
+          align: 'right',
+          text: (c: string) => n(failingByHost.get(c) ?? 0),
+        },
         { header: 'Highest CVSS', width: 0.2, align: 'right', text: (c: string) => (maxCvss.get(c) ?? 0).toFixed(1) },
         {
           header: 'Compliance',
@@ -592,11 +708,18 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
   }
   if (has(data, 'vulnerabilities')) {
     pdf.heading('Part 3. Vulnerabilities noted for each component');
-    pdf.paragraph('Every finding of severity low or above. Informational items are left out.', { size: 9, color: MUTED });
+    pdf.paragraph('Every finding of severity low or above. Informational items are left out.', {
+      size: 9,
+      color: MUTED,
+    });
     await pdf.table(
       [
         { header: 'Component', width: 0.19, text: (f: ReportFinding) => where(f) },
-        { header: 'Vulnerability', width: 0.35, text: (f: ReportFinding) => `${f.title}${f.cve.length ? `\n${f.cve.join(', ')}` : ''}` },
+        {
+          header: 'Vulnerability',
+          width: 0.35,
+          text: (f: ReportFinding) => `${f.title}${f.cve.length ? `\n${f.cve.join(', ')}` : ''}`,
+        },
         { header: 'Severity', width: 0.1, ...severityCell((f: ReportFinding) => f.severity) },
         { header: 'CVSS', width: 0.07, align: 'right', text: (f: ReportFinding) => f.cvssScore.toFixed(1) },
         {
@@ -626,7 +749,7 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
   if (has(data, 'special_notes')) {
     pdf.heading('Special notes');
     pdf.paragraph(
-      'Items that need the scan customer\'s written declaration (business need and the controls around them) even when the scan passes.',
+      "Items that need the scan customer's written declaration (business need and the controls around them) even when the scan passes.",
       { size: 9, color: MUTED },
     );
     await pdf.table(
@@ -650,7 +773,12 @@ export async function pciAsvPdf(ctx: PdfContext): Promise<ReportPdf> {
 
 // ---- delta -------------------------------------------------------------------------------------------------------
 
-const CHANGE_COLORS: Record<string, string> = { new: '#B42318', reopened: '#D9480F', fixed: '#1E7B3C', persisting: '#5B6472' };
+const CHANGE_COLORS: Record<string, string> = {
+  new: '#B42318',
+  reopened: '#D9480F',
+  fixed: '#1E7B3C',
+  persisting: '#5B6472',
+};
 const CHANGE_TEXT: Record<string, string> = {
   new: 'New: found now, not in the base run',
   reopened: 'Reopened: fixed before, found again',
@@ -678,7 +806,11 @@ export async function deltaPdf(ctx: PdfContext): Promise<ReportPdf> {
     ]);
     pdf.chart(
       await horizontalBars(
-        (['new', 'reopened', 'fixed', 'persisting'] as const).map((c) => ({ label: cap(c), value: s.byChange[c] ?? 0, color: CHANGE_COLORS[c] })),
+        (['new', 'reopened', 'fixed', 'persisting'] as const).map((c) => ({
+          label: cap(c),
+          value: s.byChange[c] ?? 0,
+          color: CHANGE_COLORS[c],
+        })),
         470,
         24,
       ),
@@ -695,7 +827,11 @@ export async function deltaPdf(ctx: PdfContext): Promise<ReportPdf> {
         { header: 'Finding', width: 0.42, text: (f: ReportFinding) => `${f.title}\n${f.checkId}` },
         { header: 'Severity', width: 0.12, ...severityCell((f: ReportFinding) => f.severity) },
         { header: 'CVSS', width: 0.08, align: 'right', text: (f: ReportFinding) => f.cvssScore.toFixed(1) },
-        { header: change === 'fixed' ? 'Last seen' : 'First seen', width: 0.18, text: (f: ReportFinding) => pdf.date(change === 'fixed' ? f.lastSeenAt : f.firstSeenAt, false) },
+        {
+          header: change === 'fixed' ? 'Last seen' : 'First seen',
+          width: 0.18,
+          text: (f: ReportFinding) => pdf.date(change === 'fixed' ? f.lastSeenAt : f.firstSeenAt, false),
+        },
       ],
       each(ctx, (f) => f.change === change),
       { empty: `No ${change} finding.` },

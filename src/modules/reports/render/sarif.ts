@@ -2,7 +2,8 @@ import type { Writable } from 'node:stream';
 import type { ReportData, ReportFinding } from '../data/report-model';
 import { type Progress, TextOut } from './output';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** SARIF levels by severity; `security-severity` carries the CVSS score (what code-scanning UIs sort by). */
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = {
@@ -44,7 +45,9 @@ export async function renderSarif(data: ReportData, out: Writable, progress: Pro
         ruleIndex: rule.index,
         level: LEVEL[f.severity] ?? 'warning',
         kind: 'fail',
-        message: { text: `${f.title} on ${f.host}${f.port ? `:${f.port}/${f.protocol}` : ''}. Evidence: ${f.evidence}` },
+        message: {
+          text: `${f.title} on ${f.host}${f.port ? `:${f.port}/${f.protocol}` : ''}. Evidence: ${f.evidence}`,
+        },
         locations: [
           {
             physicalLocation: { artifactLocation: { uri: artifactUri(f) } },
@@ -57,7 +60,12 @@ export async function renderSarif(data: ReportData, out: Writable, progress: Pro
               suppressions: [
                 {
                   kind: 'external',
-                  status: f.exception.status === 'active' ? 'accepted' : f.exception.status === 'rejected' ? 'rejected' : 'underReview',
+                  status:
+                    f.exception.status === 'active'
+                      ? 'accepted'
+                      : f.exception.status === 'rejected'
+                        ? 'rejected'
+                        : 'underReview',
                   justification: f.exception.reason,
                 },
               ],

@@ -108,4 +108,7 @@ export const topChecks = (s: Summary, n: number) =>
     .slice(0, n);
 
 export const topHosts = (s: Summary, n: number) =>
-  [...s.hosts.values()].filter((h) => h.riskScore > 0).sort((a, b) => b.riskScore - a.riskScore).slice(0, n);
+  [...s.hosts.values()]
+    .filter((h) => h.riskScore > 0)
+    .sort((a, b) => b.riskScore - a.riskScore)
+    .slice(0, n);

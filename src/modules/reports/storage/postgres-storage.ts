@@ -1,5 +1,5 @@
 import { Readable, Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ReportStorage } from './report-storage';
 
 /** Bytes per row of `report_file_chunks`. */
