@@ -80,6 +80,7 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
   };
 
   beforeAll(async () => {
+    if (!hasPdftotext) console.log('pdftotext (poppler-utils) is not installed: the PDF text checks are skipped');
     t = await TestApp.start();
     orgA = await t.createOrganization('Northwind');
     const orgB = await t.createOrganization('Other');

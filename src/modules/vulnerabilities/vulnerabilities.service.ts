@@ -87,6 +87,11 @@ export interface VulnerabilityRecord {
   fixedAt: Date | null;
   lastScanId: string | null;
   lastHistoryId: string | null;
+  /**
+   * The exception or dispute covering the finding (API.md: `exception: {id, reason, status}`, plus the recast
+   * severity of a disputed one). Not filled yet: the exceptions module (issue 14) sets it in `toRecord`/`recordsByIds`.
+   */
+  exception?: { id: string; reason: string; status: string; recastSeverity?: string | null } | null;
 }
 
 /** Which findings a report reads: severities (ranks), statuses, and a range of last_seen_at. */

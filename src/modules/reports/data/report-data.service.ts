@@ -293,12 +293,12 @@ function serviceLabel(s: { service: string | null; product: string | null; versi
 }
 
 /**
- * The record's exception, where the vulnerabilities module provides one (issue 14 adds `exception` to records; until
- * then nothing does and reports show none).
+ * The record's exception, as the vulnerabilities module provides it on `VulnerabilityRecord.exception` (the
+ * exceptions module fills it; until then every finding has none).
  */
 function exceptionOf(v: VulnerabilityRecord): ReportException | null {
-  const e = (v as VulnerabilityRecord & { exception?: ReportException | null }).exception;
-  return e ? { ...e } : null;
+  const e = v.exception;
+  return e ? { id: e.id, reason: e.reason, status: e.status, recastSeverity: e.recastSeverity ?? null } : null;
 }
 
 function toFinding(v: VulnerabilityRecord, service: string | null, change?: ReportFinding['change']): ReportFinding {
