@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type request from 'supertest';
 import { eventually } from '../helpers/eventually';
 import type { TestApp } from '../helpers/test-app';
@@ -51,4 +55,27 @@ export async function waitForReport(t: TestApp, headers: Record<string, string>,
 export async function download(t: TestApp, headers: Record<string, string>, id: string) {
   const res = await t.http.get(`/v2/reports/${id}/download`).set(headers).buffer(true).parse(binary);
   return { res, body: res.body as Buffer };
+}
+
+const installed = (command: string, args: string[]) => {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** pdftotext (poppler-utils) and openssl, for what a reader and an auditor would run; checks skip without them. */
+export const hasPdftotext = installed('pdftotext', ['-v']);
+export const hasOpenssl = installed('openssl', ['version']);
+
+/** The text of a PDF as pdftotext lays it out. */
+export function pdfText(pdf: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-pdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ReportData, ReportFinding } from '../../src/modules/reports/data/report-model';
 import { renderJson } from '../../src/modules/reports/render/json';
 import { PDF_RENDERERS, pciFails } from '../../src/modules/reports/render/pdf-kinds';
 import { renderSarif } from '../../src/modules/reports/render/sarif';
+import { hasPdftotext, pdfText } from './helpers';
 
 /** Renderers over data that the database cannot hold yet: findings covered by exceptions and disputes (issue 14). */
 
@@ -132,24 +129,6 @@ async function collect(render: (out: PassThrough) => Promise<unknown>): Promise<
   return Buffer.concat(chunks);
 }
 
-const pdftotext = (pdf: Buffer) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-render-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
-    return execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-};
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe('report renderers with exceptions and disputes', () => {
   it('passes PCI ASV for accepted false positives and severities recast below medium, not for pending ones', () => {
     expect(FINDINGS.map(pciFails)).toEqual([false, false, true]);
@@ -177,7 +156,7 @@ describe('report renderers with exceptions and disputes', () => {
       });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       if (!hasPdftotext) continue;
-      const text = pdftotext(pdf);
+      const text = pdfText(pdf);
       expect(text).toContain('false positive');
       expect(text).toContain('disputed severity');
       expect(text).toContain('compensating control');

@@ -14,39 +14,11 @@ import { bannerServer, openRedisServer, type Started, vulnerableHttpServer } fro
 import { createPortList, createScan, createTarget, waitForScan } from '../scans/helpers';
 import { eventually } from '../helpers/eventually';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
-import { download, generate, LOGO_SVG, sha256, waitForReport } from './helpers';
+import { download, generate, hasOpenssl, hasPdftotext, LOGO_SVG, pdfText, sha256, waitForReport } from './helpers';
 
 jest.setTimeout(240_000);
 
 const SSH_BANNER = 'SSH-2.0-OpenSSH_7.2p2 Ubuntu-4ubuntu2.8\r\n';
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const hasOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/** The text of a PDF (pdftotext, poppler-utils), to check what a reader sees. */
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-pdf-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
-    return execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 describe('reports: generated after a real scan, downloaded, verified by anyone', () => {
   let t: TestApp;
   let orgA: Organization;
