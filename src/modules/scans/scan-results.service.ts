@@ -238,7 +238,7 @@ export class ScanResultsService {
     scope: TenantScope,
     historyIds: string[],
     severityRanks?: number[],
-    batchSize = 2000,
+    batchSize = 1000,
   ): AsyncGenerator<RunFindingRow[]> {
     if (!historyIds.length) return;
     let after: RunFindingRow | null = null;

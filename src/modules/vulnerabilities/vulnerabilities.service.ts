@@ -284,7 +284,7 @@ export class VulnerabilitiesService {
   async *streamRecords(
     scope: TenantScope,
     filter: RecordFilter,
-    batchSize = 5000,
+    batchSize = 1000,
   ): AsyncGenerator<VulnerabilityRecord[]> {
     let after: Record<string, unknown> | null = null;
     for (;;) {
