@@ -13,8 +13,7 @@ import {
 } from '../../vulnerabilities/vulnerabilities.service';
 import { WhitelabelService } from '../../whitelabel/whitelabel.service';
 import type { Report } from '../report.entity';
-import { REPORT_KINDS, type ReportFilters } from '../report-kinds';
-import { SECTIONS_OF } from '../report-kinds';
+import { type ReportFilters, SECTIONS_OF } from '../report-kinds';
 import type { ReportData, ReportException, ReportFinding, ReportHost, ReportRun } from './report-model';
 
 type Run = NonNullable<Awaited<ReturnType<ScanResultsService['findRun']>>>;
@@ -378,5 +377,3 @@ export function compareAddresses(a: string, b: string): number {
   if (y !== null) return 1;
   return a.localeCompare(b);
 }
-
-export const isKnownKind = (kind: string) => (REPORT_KINDS as readonly string[]).includes(kind);
