@@ -447,6 +447,10 @@ export class ReportPdf {
   /** Lets the destination catch up when finished pages pile up (pdfkit itself ignores backpressure). */
   async breathe() {
     while (this.doc.readableLength > 4 * 1024 * 1024) await new Promise((r) => setTimeout(r, 5));
+    // pdfkit caches the layout of every distinct text run per embedded font, which grows with the findings: drop it.
+    const families = (this.doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })
+      ._fontFamilies;
+    for (const font of Object.values(families ?? {})) if (font.layoutCache) font.layoutCache = Object.create(null);
   }
 
   end() {
