@@ -39,6 +39,7 @@ import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
 export const DOMAIN_MODULES = [
@@ -64,6 +65,7 @@ export const DOMAIN_MODULES = [
   HostsModule,
   ScanWizardModule,
   SaqModule,
+  ReportsModule,
 ];
 
 export interface AppModuleOptions {

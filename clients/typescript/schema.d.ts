@@ -2383,6 +2383,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reports */
+        get: operations["Reports_list"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete reports
+         * @description Deletes the given reports and their files; other ids are skipped.
+         */
+        delete: operations["Reports_removeMany"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/reports/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a report file
+         * @description Queues a report (202): `kind` executive, detailed, remediation, pci_asv or delta; `format` pdf (every kind), csv and json (detailed, delta) or sarif (detailed). Scope: `history_id` (one run), `scan_id` (its latest completed run), `scan_ids` or `target_id` (latest completed runs), or none (the whole organization). Delta compares `history_id` with `base_history_id` (runs of one scan). Optional `filters` (severity, status, last-seen date range) and `sections`. A job builds the file; poll `status` and `progress` (or `/exists`). Dates in PDFs are in the requester's time zone.
+         */
+        post: operations["Reports_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a report (status, progress, file name, size, SHA-256, signature) */
+        get: operations["Reports_show"];
+        put?: never;
+        post?: never;
+        /** Delete a report and its file */
+        delete: operations["Reports_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/reports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a report file
+         * @description Streams the file with its content type and `Content-Disposition` file name, and `X-CG-Report-SHA256` / `X-CG-Report-Signature` (base64 Ed25519 over the SHA-256 digest). 409 while it is queued or running (or when it failed), 410 once retention removed the file.
+         */
+        get: operations["Reports_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/reports/{id}/exists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check whether a report file exists (for polling clients) */
+        get: operations["Reports_exists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/reports/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a report file or hash
+         * @description Send `{"sha256": "<hex>"}`, or the file itself as the raw body (`application/pdf`, `text/csv`, `application/json`, `application/sarif+json`, `application/octet-stream`) or as the first file of a `multipart/form-data` upload. The file is hashed as it streams (at most REPORTS_VERIFY_MAX_BYTES, 413 beyond) and never stored. Answers whether it is exactly this report's file, with the report's id and generation time.
+         */
+        post: operations["Reports_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/signing_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public key report signatures verify against
+         * @description No API key needed (like /health): anyone holding a report can check its signature offline. A report's `signature` is base64 Ed25519 over the 32 raw bytes of its file’s SHA-256 digest. See the README for an openssl command.
+         */
+        get: operations["SigningKey_show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a report through an emailed link
+         * @description The link a recurring advanced report emails to each recipient: the token is the credential (256 bits, stored hashed, expires after REPORTS_LINK_TTL_HOURS). Same file and headers as `GET /v2/reports/{id}/download`.
+         */
+        get: operations["ReportLinks_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/advanced_reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List advanced reports (saved report definitions) */
+        get: operations["AdvancedReports_list"];
+        put?: never;
+        /**
+         * Create an advanced report
+         * @description Name, kind, format, scope, filters and sections as for `POST /v2/reports/generate`, plus optional recipients and a recurrence (the schedules’ fields: start_at, time_zone, frequency, interval, weekdays, month_day, week_of_month, weekday, end_date, count). A recurring definition generates on time and emails its recipients a download link (members of the organization; others only when an Admin set external_recipients_allowed).
+         */
+        post: operations["AdvancedReports_create"];
+        /**
+         * Delete advanced reports
+         * @description Their reports stay (unlinked).
+         */
+        delete: operations["AdvancedReports_removeMany"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/advanced_reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an advanced report */
+        get: operations["AdvancedReports_show"];
+        /** Update an advanced report */
+        put: operations["AdvancedReports_update"];
+        post?: never;
+        /**
+         * Delete an advanced report
+         * @description Its reports stay (unlinked).
+         */
+        delete: operations["AdvancedReports_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/advanced_reports/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate an advanced report file
+         * @description Queues a report from the definition (202, the report resource); poll it like any report.
+         */
+        post: operations["AdvancedReports_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/advanced_reports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an advanced report file
+         * @description The latest completed report of the definition, with the same headers as a report download. 409 when none is completed yet.
+         */
+        get: operations["AdvancedReports_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/mfa/check": {
         parameters: {
             query?: never;
@@ -4326,19 +4569,16 @@ export interface components {
             scanner: components["schemas"]["UpdateScannerDto"];
         };
         VerifyResultDto: {
-            /** @description Whether the engine can run here */
-            ok: boolean;
-            /** @enum {string} */
-            app_type: "builtin" | "nmap";
-            /**
-             * @description Engine version (nmap -V for nmap)
-             * @example 7.93
-             */
-            version?: string | null;
-            /** @example nmap 7.93 found at /usr/bin/nmap */
-            message: string;
+            /** @description The hash (or the file sent) is exactly this report’s file */
+            match: boolean;
+            /** Format: uuid */
+            report_id: string;
             /** Format: date-time */
-            verified_at: string;
+            generated_at: string | null;
+            /** @description SHA-256 of what was checked (of the uploaded file, or the hash given) */
+            sha256: string;
+            /** @description Bytes received when a file was sent */
+            size: number | null;
         };
         ScanProfileAttributesDto: {
             /** @example Full and fast */
@@ -5561,6 +5801,346 @@ export interface components {
         };
         ApproveSaqBody: {
             attestation: components["schemas"]["AttestationDto"];
+        };
+        ReportScopeDto: {
+            /** Format: uuid */
+            scan_id?: string | null;
+            /** Format: uuid */
+            history_id?: string | null;
+            scan_ids?: string[] | null;
+            /** Format: uuid */
+            target_id?: string | null;
+            /** Format: uuid */
+            base_history_id?: string | null;
+        };
+        ReportFiltersDto: {
+            /**
+             * @example [
+             *       "critical",
+             *       "high"
+             *     ]
+             */
+            severity?: ("info" | "low" | "medium" | "high" | "critical")[];
+            /** @description Finding statuses. Default: all, except executive, remediation and pci_asv reports over the whole organization, which show open and reopened findings. */
+            status?: ("open" | "fixed" | "reopened")[];
+            /**
+             * Format: date-time
+             * @description Findings last seen at or after this instant
+             */
+            date_range_start?: string;
+            /**
+             * Format: date-time
+             * @description Findings last seen at or before this instant
+             */
+            date_range_end?: string;
+        };
+        ReportAttributesDto: {
+            /** @example Weekly web — Executive Summary */
+            name: string;
+            /** @enum {string} */
+            kind: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+            /** @enum {string} */
+            format: "pdf" | "csv" | "json" | "sarif";
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            /**
+             * @description schedule: made by an advanced report's recurrence
+             * @enum {string}
+             */
+            trigger: "manual" | "schedule";
+            /**
+             * @description Percent done, 100 when completed
+             * @example 42
+             */
+            progress: number;
+            /** @description Why it failed */
+            error_message: string | null;
+            /** @example weekly-web-executive-20261202-1405.pdf */
+            file_name: string | null;
+            /** @example application/pdf */
+            content_type: string | null;
+            /** @description Bytes */
+            size: number | null;
+            /** @description SHA-256 of the file, hex */
+            sha256: string | null;
+            /** @description base64 Ed25519 signature of the file's 32-byte SHA-256 digest (public key: GET /reports/signing_key) */
+            signature: string | null;
+            scope: components["schemas"]["ReportScopeDto"];
+            filters: components["schemas"]["ReportFiltersDto"];
+            /** @description Chosen sections (null: all) */
+            sections: string[] | null;
+            /**
+             * @description Time zone of the dates in the PDF (the requester’s)
+             * @example Europe/Paris
+             */
+            time_zone: string;
+            /** @description The file can be downloaded (completed and not removed by retention) */
+            file_available: boolean;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            generated_at: string | null;
+            /**
+             * Format: date-time
+             * @description When retention removes the file
+             */
+            expires_at: string | null;
+            /** Format: uuid */
+            advanced_report_id: string | null;
+            /**
+             * Format: uuid
+             * @description Who asked for it
+             */
+            user_id: string | null;
+            /** Format: uuid */
+            organization_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        GenerateReportDto: {
+            /** @enum {string} */
+            kind: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+            /**
+             * @description pdf for every kind; csv and json for detailed and delta; sarif (2.1.0) for detailed.
+             * @enum {string}
+             */
+            format: "pdf" | "csv" | "json" | "sarif";
+            /**
+             * Format: uuid
+             * @description A scan: its latest completed run
+             */
+            scan_id?: string;
+            /**
+             * Format: uuid
+             * @description One run (a scan history). Delta: the run to compare.
+             */
+            history_id?: string;
+            /** @description Several scans: their latest completed runs */
+            scan_ids?: string[];
+            /**
+             * Format: uuid
+             * @description A target: the latest completed runs of its scans
+             */
+            target_id?: string;
+            /**
+             * Format: uuid
+             * @description Delta only: the run compared against (the older one)
+             */
+            base_history_id?: string;
+            filters?: components["schemas"]["ReportFiltersDto"];
+            /** @description Sections to include (default: all of the kind). executive: summary, severity_chart, trend, top_hosts, top_issues, pci_status; detailed: summary, hosts, findings, exceptions; remediation: summary, chart, actions; pci_asv: attestation, components, vulnerabilities, special_notes, exceptions; delta: summary, new, reopened, fixed, persisting. */
+            sections?: string[];
+            /** @description Shown on the cover and in the file name (default: from kind and scope) */
+            name?: string;
+        };
+        GenerateReportBody: {
+            report: components["schemas"]["GenerateReportDto"];
+        };
+        ReportExistsDto: {
+            /** @description The file is ready for download */
+            exists: boolean;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            /** @example 100 */
+            progress: number;
+        };
+        VerifyHashDto: {
+            /**
+             * @description SHA-256, hex
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            sha256: string;
+        };
+        SigningKeyJwkDto: {
+            /** @example OKP */
+            kty: string;
+            /** @example Ed25519 */
+            crv: string;
+            /** @description Public key, base64url */
+            x: string;
+            kid: string;
+            /** @example sig */
+            use: string;
+            /** @example EdDSA */
+            alg: string;
+        };
+        SigningKeyDto: {
+            /** @example Ed25519 */
+            algorithm: string;
+            /** @description RFC 7638 thumbprint of the JWK */
+            key_id: string;
+            /** @description SubjectPublicKeyInfo, PEM */
+            pem: string;
+            jwk: components["schemas"]["SigningKeyJwkDto"];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description What is signed: the 32 raw bytes of the SHA-256 digest of the report file
+             * @example Ed25519(SHA-256(file))
+             */
+            signs: string;
+        };
+        RecurrenceAttributesDto: {
+            start_at: string;
+            time_zone: string;
+            /** @enum {string} */
+            frequency: "once" | "hourly" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
+            interval: number;
+            weekdays: string[] | null;
+            month_day: number | null;
+            week_of_month: number | null;
+            weekday: string | null;
+            end_date: string | null;
+            count: number | null;
+        };
+        AdvancedReportAttributesDto: {
+            name: string;
+            description: string | null;
+            kind: string;
+            format: string;
+            scope: components["schemas"]["ReportScopeDto"];
+            filters: components["schemas"]["ReportFiltersDto"];
+            sections: string[] | null;
+            recipients: string[];
+            external_recipients_allowed: boolean;
+            recurrence: components["schemas"]["RecurrenceAttributesDto"] | null;
+            /**
+             * @example DTSTART;TZID=Europe/Berlin:20260302T070000
+             *     RRULE:FREQ=MONTHLY
+             */
+            rrule: string | null;
+            enabled: boolean;
+            /** Format: date-time */
+            next_run_at: string | null;
+            /** Format: date-time */
+            last_run_at: string | null;
+            /** Format: uuid */
+            last_report_id: string | null;
+            /**
+             * Format: uuid
+             * @description Owner: recurring runs are requested in their name
+             */
+            user_id: string;
+            /** Format: uuid */
+            organization_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        CreateAdvancedReportDto: {
+            /** @enum {string} */
+            kind: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+            /**
+             * @description pdf for every kind; csv and json for detailed and delta; sarif (2.1.0) for detailed.
+             * @enum {string}
+             */
+            format: "pdf" | "csv" | "json" | "sarif";
+            /**
+             * Format: uuid
+             * @description A scan: its latest completed run
+             */
+            scan_id?: string;
+            /**
+             * Format: uuid
+             * @description One run (a scan history). Delta: the run to compare.
+             */
+            history_id?: string;
+            /** @description Several scans: their latest completed runs */
+            scan_ids?: string[];
+            /**
+             * Format: uuid
+             * @description A target: the latest completed runs of its scans
+             */
+            target_id?: string;
+            /**
+             * Format: uuid
+             * @description Delta only: the run compared against (the older one)
+             */
+            base_history_id?: string;
+            filters?: components["schemas"]["ReportFiltersDto"];
+            /** @description Sections to include (default: all of the kind). executive: summary, severity_chart, trend, top_hosts, top_issues, pci_status; detailed: summary, hosts, findings, exceptions; remediation: summary, chart, actions; pci_asv: attestation, components, vulnerabilities, special_notes, exceptions; delta: summary, new, reopened, fixed, persisting. */
+            sections?: string[];
+            /** @example Monthly PCI pack */
+            name: string;
+            description?: string | null;
+            /**
+             * @description Told (with a download link) when a recurring run completes. Addresses outside the organization get it only once an Admin sets external_recipients_allowed.
+             * @example [
+             *       "secops@example.com"
+             *     ]
+             */
+            recipients?: string[];
+            /** @description Admins only: allow links to recipients who are not members of the organization (reset when a User changes recipients) */
+            external_recipients_allowed?: boolean;
+            /** @description null: on demand only */
+            recurrence?: components["schemas"]["RecurrenceDto"] | null;
+            /**
+             * @description false pauses the recurrence
+             * @default true
+             */
+            enabled: boolean;
+        };
+        CreateAdvancedReportBody: {
+            advanced_report: components["schemas"]["CreateAdvancedReportDto"];
+        };
+        UpdateAdvancedReportDto: {
+            /** @enum {string} */
+            kind?: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+            /**
+             * @description pdf for every kind; csv and json for detailed and delta; sarif (2.1.0) for detailed.
+             * @enum {string}
+             */
+            format?: "pdf" | "csv" | "json" | "sarif";
+            /**
+             * Format: uuid
+             * @description A scan: its latest completed run
+             */
+            scan_id?: string;
+            /**
+             * Format: uuid
+             * @description One run (a scan history). Delta: the run to compare.
+             */
+            history_id?: string;
+            /** @description Several scans: their latest completed runs */
+            scan_ids?: string[];
+            /**
+             * Format: uuid
+             * @description A target: the latest completed runs of its scans
+             */
+            target_id?: string;
+            /**
+             * Format: uuid
+             * @description Delta only: the run compared against (the older one)
+             */
+            base_history_id?: string;
+            filters?: components["schemas"]["ReportFiltersDto"];
+            /** @description Sections to include (default: all of the kind). executive: summary, severity_chart, trend, top_hosts, top_issues, pci_status; detailed: summary, hosts, findings, exceptions; remediation: summary, chart, actions; pci_asv: attestation, components, vulnerabilities, special_notes, exceptions; delta: summary, new, reopened, fixed, persisting. */
+            sections?: string[];
+            /** @example Monthly PCI pack */
+            name?: string;
+            description?: string | null;
+            /**
+             * @description Told (with a download link) when a recurring run completes. Addresses outside the organization get it only once an Admin sets external_recipients_allowed.
+             * @example [
+             *       "secops@example.com"
+             *     ]
+             */
+            recipients?: string[];
+            /** @description Admins only: allow links to recipients who are not members of the organization (reset when a User changes recipients) */
+            external_recipients_allowed?: boolean;
+            /** @description null: on demand only */
+            recurrence?: components["schemas"]["RecurrenceDto"] | null;
+            /**
+             * @description false pauses the recurrence
+             * @default true
+             */
+            enabled: boolean;
+        };
+        UpdateAdvancedReportBody: {
+            advanced_report: components["schemas"]["UpdateAdvancedReportDto"];
         };
         MfaCheckDto: {
             /** @description State returned by the password step */
@@ -16437,6 +17017,1127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: name, kind, format, status, advanced_report_id, trigger, user_id, organization_id, sha256, generated_at, expires_at, created_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in name */
+                q?: string;
+                /** @description Match; * is a wildcard */
+                "q[name]"?: string;
+                /** @description Exact enum */
+                "q[kind]"?: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+                /** @description Exact enum */
+                "q[format]"?: "pdf" | "csv" | "json" | "sarif";
+                /** @description Exact enum */
+                "q[status]"?: "queued" | "running" | "completed" | "failed";
+                /** @description Exact uuid */
+                "q[advanced_report_id]"?: string;
+                /** @description Exact enum */
+                "q[trigger]"?: "manual" | "schedule";
+                /** @description Exact uuid */
+                "q[user_id]"?: string;
+                /** @description Exact uuid */
+                "q[organization_id]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[sha256]"?: string;
+                /** @description Exact date */
+                "q[generated_at]"?: string;
+                /** @description Exact date */
+                "q[expires_at]"?: string;
+                /** @description Exact date */
+                "q[created_at]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example report */
+                            type: string;
+                            attributes: components["schemas"]["ReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_removeMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResultDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateReportBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example report */
+                            type: string;
+                            attributes: components["schemas"]["ReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example report */
+                            type: string;
+                            attributes: components["schemas"]["ReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                    "application/json": string;
+                    "application/sarif+json": string;
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not ready yet, or failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Removed by retention */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_exists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportExistsDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A hash, or the file as the raw body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyHashDto"];
+                "application/pdf": components["schemas"]["VerifyHashDto"];
+                "text/csv": components["schemas"]["VerifyHashDto"];
+                "application/sarif+json": components["schemas"]["VerifyHashDto"];
+                "application/octet-stream": components["schemas"]["VerifyHashDto"];
+                "multipart/form-data": components["schemas"]["VerifyHashDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description File larger than REPORTS_VERIFY_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SigningKey_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyDto"];
+                };
+            };
+        };
+    };
+    ReportLinks_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                    "application/json": string;
+                    "application/sarif+json": string;
+                };
+            };
+            /** @description Unknown link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Expired link or file */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: name, kind, format, enabled, user_id, organization_id, next_run_at, last_run_at, created_at, updated_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in name */
+                q?: string;
+                /** @description Match; * is a wildcard */
+                "q[name]"?: string;
+                /** @description Exact enum */
+                "q[kind]"?: "executive" | "detailed" | "remediation" | "pci_asv" | "delta";
+                /** @description Exact enum */
+                "q[format]"?: "pdf" | "csv" | "json" | "sarif";
+                /** @description Exact boolean */
+                "q[enabled]"?: string;
+                /** @description Exact uuid */
+                "q[user_id]"?: string;
+                /** @description Exact uuid */
+                "q[organization_id]"?: string;
+                /** @description Exact date */
+                "q[next_run_at]"?: string;
+                /** @description Exact date */
+                "q[last_run_at]"?: string;
+                /** @description Exact date */
+                "q[created_at]"?: string;
+                /** @description Exact date */
+                "q[updated_at]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example advanced_report */
+                            type: string;
+                            attributes: components["schemas"]["AdvancedReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdvancedReportBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example advanced_report */
+                            type: string;
+                            attributes: components["schemas"]["AdvancedReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Plan does not include advanced_reports (plan.feature_not_available)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_removeMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResultDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example advanced_report */
+                            type: string;
+                            attributes: components["schemas"]["AdvancedReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdvancedReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example advanced_report */
+                            type: string;
+                            attributes: components["schemas"]["AdvancedReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Plan does not include advanced_reports (plan.feature_not_available)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example report */
+                            type: string;
+                            attributes: components["schemas"]["ReportAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdvancedReports_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                    "application/json": string;
+                    "application/sarif+json": string;
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Plan does not include advanced_reports (plan.feature_not_available) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No completed report yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/csv": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

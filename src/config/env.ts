@@ -92,6 +92,27 @@ export class Env {
    * /users/password/edit). Turn off when a portal at APP_BASE_URL serves those paths itself.
    */
   @Transform(toBool) @IsBoolean() ACCOUNT_PAGES = true;
+  /** Reports: where files are kept, `postgres` (default: chunked rows in the database) or `s3` (the REPORTS_S3_* below). */
+  @IsIn(['postgres', 's3']) REPORTS_STORAGE: 'postgres' | 's3' = 'postgres';
+  /** S3-compatible endpoint (MinIO, Ceph, ...); unset: AWS S3 of REPORTS_S3_REGION. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  REPORTS_S3_ENDPOINT?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() REPORTS_S3_BUCKET?: string;
+  @IsString() REPORTS_S3_REGION = 'us-east-1';
+  /** Credentials; unset: the AWS SDK's default chain (environment, instance role, ...). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() REPORTS_S3_ACCESS_KEY_ID?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() REPORTS_S3_SECRET_ACCESS_KEY?: string;
+  /** Path-style URLs (`endpoint/bucket/key`), which most self-hosted stores need. */
+  @Transform(toBool) @IsBoolean() REPORTS_S3_FORCE_PATH_STYLE = false;
+  @IsString() REPORTS_S3_PREFIX = 'reports/';
+  /** Days a report file is kept after it is generated (PCI ASV: 3 years); then a periodic task removes it. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(36500) REPORTS_RETENTION_DAYS = 1095;
+  /** Largest file `POST /v2/reports/{id}/verify` accepts (bytes; it is hashed as it streams, never stored). */
+  @Transform(toInt) @IsInt() @Min(1024) REPORTS_VERIFY_MAX_BYTES = 512 * 1024 * 1024;
+  /** Hours a download link emailed to a recurring report's recipients stays valid. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(2160) REPORTS_LINK_TTL_HOURS = 168;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
   /**

@@ -125,6 +125,11 @@ export class HostsService {
     return cappedPaginate(this.hosts.query(scope, 'h').andWhere('h.risk_score > 0'), query, MOST_VULNERABLE_LIST);
   }
 
+  /** Every host of the scope (reports over the whole organization), by address; at most `limit`. */
+  all(scope: TenantScope, limit = 100_000): Promise<Host[]> {
+    return this.hosts.query(scope, 'h').orderBy('h.address', 'ASC').addOrderBy('h.id', 'ASC').limit(limit).getMany();
+  }
+
   get(scope: TenantScope, id: string): Promise<Host> {
     return this.hosts.get(scope, id);
   }

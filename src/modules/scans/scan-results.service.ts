@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { RecordNotFound } from '../../common/errors/app-error';
 import { cappedPaginate } from '../../common/listing/capped-paginate';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
@@ -60,6 +60,20 @@ export const SCAN_VULNERABILITY_LIST: ListSpec = {
   search: ['title', 'check_id', 'host'],
   tieBreaker: 'f.id',
 };
+
+/** One finding of a run as reports read it: its place in the run and the deduplicated record it points to. */
+export interface RunFindingRow {
+  id: string;
+  historyId: string;
+  scanId: string;
+  vulnerabilityId: string;
+  host: string;
+  port: number | null;
+  protocol: string | null;
+  checkId: string;
+  severityRank: number;
+  change: 'new' | 'persisting';
+}
 
 export interface ScanStatistics extends RunStatistics {
   scan_id: string;
@@ -165,6 +179,100 @@ export class ScanResultsService {
         stopped: n('stopped'),
       },
     };
+  }
+
+  /** One run in the scope by its id alone (reports name runs without their scan), or null. */
+  findRun(scope: TenantScope, historyId: string): Promise<ScanHistory | null> {
+    return this.histories.findOne(scope, { id: historyId });
+  }
+
+  /** A scan's latest completed run, or null (404 when the scan is not in the scope). */
+  async latestCompletedRun(scope: TenantScope, scanId: string): Promise<ScanHistory | null> {
+    const scan = await this.scans.get(scope, scanId);
+    const [run] = await this.histories.find(
+      scope,
+      { scanId: scan.id, status: 'completed' },
+      { order: { finishedAt: 'DESC' }, take: 1 },
+    );
+    return run ?? null;
+  }
+
+  /** Completed runs, latest first: of some scans, or of the whole scope (trends in reports). */
+  recentRuns(scope: TenantScope, scanIds: string[] | null, limit: number): Promise<ScanHistory[]> {
+    return this.histories.find(
+      scope,
+      { status: 'completed', ...(scanIds ? { scanId: In(scanIds) } : {}) },
+      { order: { finishedAt: 'DESC' }, take: limit },
+    );
+  }
+
+  /** The hosts some runs saw, by address. */
+  runHosts(scope: TenantScope, historyIds: string[]): Promise<ScanHost[]> {
+    if (!historyIds.length) return Promise.resolve([]);
+    return this.hosts.find(scope, { historyId: In(historyIds) }, { order: { address: 'ASC', id: 'ASC' } });
+  }
+
+  countRunFindings(scope: TenantScope, historyIds: string[], severityRanks?: number[]): Promise<number> {
+    if (!historyIds.length) return Promise.resolve(0);
+    const qb = this.findings.query(scope, 'f').andWhere('f.history_id IN (:...runIds)', { runIds: historyIds });
+    if (severityRanks?.length) qb.andWhere('f.severity_rank IN (:...runRanks)', { runRanks: severityRanks });
+    return qb.getCount();
+  }
+
+  /** The vulnerability ids a run reported (delta reports compare two runs with them). */
+  async runVulnerabilityIds(scope: TenantScope, historyId: string): Promise<string[]> {
+    const rows = await this.findings
+      .query(scope, 'f')
+      .select('f.vulnerability_id', 'id')
+      .andWhere('f.history_id = :historyId', { historyId })
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The findings of some runs in (host, port, protocol, check id) order, as batches (keyset walk: constant memory).
+   * Details (description, solution, first/last seen ...) are on the deduplicated records, see
+   * `VulnerabilitiesService.recordsByIds`.
+   */
+  async *runFindings(
+    scope: TenantScope,
+    historyIds: string[],
+    severityRanks?: number[],
+    batchSize = 1000,
+  ): AsyncGenerator<RunFindingRow[]> {
+    if (!historyIds.length) return;
+    let after: RunFindingRow | null = null;
+    for (;;) {
+      const qb = this.findings
+        .query(scope, 'f')
+        .select(
+          `f.id AS id, f.history_id AS "historyId", f.scan_id AS "scanId", f.vulnerability_id AS "vulnerabilityId",
+           f.host AS host, f.port AS port, f.protocol AS protocol, f.check_id AS "checkId",
+           f.severity_rank AS "severityRank", f.change AS change`,
+        )
+        .andWhere('f.history_id IN (:...runIds)', { runIds: historyIds });
+      if (severityRanks?.length) qb.andWhere('f.severity_rank IN (:...runRanks)', { runRanks: severityRanks });
+      if (after)
+        qb.andWhere(
+          `(f.host, COALESCE(f.port, 0), COALESCE(f.protocol, ''), f.check_id, f.id) > (:kh, :kp, :kpr, :kc, :kid)`,
+          { kh: after.host, kp: after.port ?? 0, kpr: after.protocol ?? '', kc: after.checkId, kid: after.id },
+        );
+      qb.orderBy('f.host', 'ASC')
+        .addOrderBy('COALESCE(f.port, 0)', 'ASC')
+        .addOrderBy(`COALESCE(f.protocol, '')`, 'ASC')
+        .addOrderBy('f.check_id', 'ASC')
+        .addOrderBy('f.id', 'ASC')
+        .limit(batchSize);
+      const [sql, params] = qb.getQueryAndParameters();
+      const rows: RunFindingRow[] = (await qb.connection.query(sql, params)).map((r: RunFindingRow) => ({
+        ...r,
+        severityRank: Number(r.severityRank),
+      }));
+      if (!rows.length) return;
+      yield rows;
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1];
+    }
   }
 
   /** Without `q[history_id]`, the latest completed run (or none: an empty list). */

@@ -42,6 +42,6 @@ import { ScansService } from './scans.service';
     ScanRecoveryService,
     userOwnedResource('scans', Scan),
   ],
-  exports: [ScansService],
+  exports: [ScansService, ScanResultsService],
 })
 export class ScansModule {}

@@ -125,6 +125,12 @@ export class ScansService {
     return (await this.scans.count(scope, { id })) > 0;
   }
 
+  /** The scans of a target in the scope (reports over a target). */
+  async idsOfTarget(scope: TenantScope, targetId: string): Promise<string[]> {
+    const rows = await this.scans.find(scope, { targetId }, { select: { id: true }, order: { createdAt: 'ASC' } });
+    return rows.map((s) => s.id);
+  }
+
   async namesOf(scope: TenantScope, scanIds: string[]): Promise<Map<string, string>> {
     if (!scanIds.length) return new Map();
     const rows = await this.scans.find(scope, { id: In(scanIds) }, { select: { id: true, name: true } });

@@ -89,6 +89,81 @@ export interface IngestRunInput {
   ports: PortRange[];
 }
 
+/** A finding as reports read it (plain values; no entity). */
+export interface VulnerabilityRecord {
+  id: string;
+  hostId: string | null;
+  host: string;
+  hostname: string | null;
+  /** null for host-level findings. */
+  port: number | null;
+  protocol: string | null;
+  checkId: string;
+  title: string;
+  description: string;
+  solution: string;
+  cvssVector: string;
+  cvssScore: number;
+  severity: string;
+  severityRank: number;
+  cve: string[];
+  cwe: string[];
+  evidence: string;
+  pciFail: boolean;
+  pciReason: string | null;
+  status: string;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  fixedAt: Date | null;
+  lastScanId: string | null;
+  lastHistoryId: string | null;
+  /**
+   * The exception or dispute covering the finding (API.md: `exception: {id, reason, status}`, plus the recast
+   * severity of a disputed one). Not filled yet: the exceptions module (issue 14) sets it in `toRecord`/`recordsByIds`.
+   */
+  exception?: { id: string; reason: string; status: string; recastSeverity?: string | null } | null;
+}
+
+/** Which findings a report reads: severities (ranks), statuses, and a range of last_seen_at. */
+export interface RecordFilter {
+  severityRanks?: number[];
+  statuses?: string[];
+  lastSeenFrom?: Date | null;
+  lastSeenTo?: Date | null;
+}
+
+const RECORD_COLUMNS = `v.id, v.host_id, v.host, v.hostname, v.port, v.protocol, v.check_id, v.title, v.description, v.solution,
+  v.cvss_vector, v.cvss_score, v.severity, v.severity_rank, v.cve, v.cwe, v.evidence, v.pci_fail, v.pci_reason, v.status,
+  v.first_seen_at, v.last_seen_at, v.fixed_at, v.last_scan_id, v.last_history_id`;
+
+const toRecord = (r: Record<string, any>): VulnerabilityRecord => ({
+  id: r.id,
+  hostId: r.host_id,
+  host: r.host,
+  hostname: r.hostname,
+  port: r.port === 0 ? null : r.port,
+  protocol: r.protocol === '' ? null : r.protocol,
+  checkId: r.check_id,
+  title: r.title,
+  description: r.description,
+  solution: r.solution,
+  cvssVector: r.cvss_vector,
+  cvssScore: Number(r.cvss_score),
+  severity: r.severity,
+  severityRank: Number(r.severity_rank),
+  cve: r.cve ?? [],
+  cwe: r.cwe ?? [],
+  evidence: r.evidence,
+  pciFail: r.pci_fail,
+  pciReason: r.pci_reason,
+  status: r.status,
+  firstSeenAt: new Date(r.first_seen_at),
+  lastSeenAt: new Date(r.last_seen_at),
+  fixedAt: r.fixed_at ? new Date(r.fixed_at) : null,
+  lastScanId: r.last_scan_id,
+  lastHistoryId: r.last_history_id,
+});
+
 export const findingKey = (host: string, port: number | null, protocol: string | null, checkId: string) =>
   `${host}|${port ?? 0}|${protocol ?? ''}|${checkId}`;
 
@@ -229,6 +304,68 @@ export class VulnerabilitiesService {
     if (!ids.length) return new Map();
     const rows = await this.vulnerabilities.find(scope, { id: In(ids) });
     return new Map(rows.map((v) => [v.id, v]));
+  }
+
+  /** Findings of the scope as plain records, by id (reports read the details of a run's findings with it). */
+  async recordsByIds(scope: TenantScope, ids: string[]): Promise<Map<string, VulnerabilityRecord>> {
+    if (!ids.length) return new Map();
+    const qb = this.vulnerabilities
+      .query(scope, 'v')
+      .select(RECORD_COLUMNS)
+      .andWhere('v.id IN (:...recordIds)', { recordIds: [...new Set(ids)] });
+    const [sql, params] = qb.getQueryAndParameters();
+    const rows: Record<string, unknown>[] = await qb.connection.query(sql, params);
+    return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
+  }
+
+  /** How many findings of the scope match a report's filter. */
+  countRecords(scope: TenantScope, filter: RecordFilter): Promise<number> {
+    return this.filteredRecords(scope, filter).getCount();
+  }
+
+  /**
+   * The scope's findings matching a filter, in (host, port, protocol, check id) order, as batches: a keyset walk over
+   * the unique key's index, so that a report over millions of findings reads at constant memory and each batch is an
+   * index range scan. Raw rows, no entity hydration: this is the 1M-findings CSV path.
+   */
+  async *streamRecords(
+    scope: TenantScope,
+    filter: RecordFilter,
+    batchSize = 1000,
+  ): AsyncGenerator<VulnerabilityRecord[]> {
+    let after: Record<string, unknown> | null = null;
+    for (;;) {
+      const qb = this.filteredRecords(scope, filter).select(RECORD_COLUMNS);
+      if (after)
+        qb.andWhere('(v.host, v.port, v.protocol, v.check_id, v.id) > (:kh, :kp, :kpr, :kc, :kid)', {
+          kh: after.host,
+          kp: after.port,
+          kpr: after.protocol,
+          kc: after.check_id,
+          kid: after.id,
+        });
+      qb.orderBy('v.host', 'ASC')
+        .addOrderBy('v.port', 'ASC')
+        .addOrderBy('v.protocol', 'ASC')
+        .addOrderBy('v.check_id', 'ASC')
+        .addOrderBy('v.id', 'ASC')
+        .limit(batchSize);
+      const [sql, params] = qb.getQueryAndParameters();
+      const rows: Record<string, unknown>[] = await qb.connection.query(sql, params);
+      if (!rows.length) return;
+      yield rows.map(toRecord);
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1];
+    }
+  }
+
+  private filteredRecords(scope: TenantScope, f: RecordFilter) {
+    const qb = this.vulnerabilities.query(scope, 'v');
+    if (f.severityRanks?.length) qb.andWhere('v.severity_rank IN (:...fRanks)', { fRanks: f.severityRanks });
+    if (f.statuses?.length) qb.andWhere('v.status IN (:...fStatuses)', { fStatuses: f.statuses });
+    if (f.lastSeenFrom) qb.andWhere('v.last_seen_at >= :fFrom', { fFrom: f.lastSeenFrom });
+    if (f.lastSeenTo) qb.andWhere('v.last_seen_at <= :fTo', { fTo: f.lastSeenTo });
+    return qb;
   }
 
   /** Counts by severity and status: from the pre-aggregated counters, or from the findings a filter selects. */
