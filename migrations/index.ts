@@ -9,6 +9,7 @@ import { WhitelabelPreferences1795623986732 } from './1795623986732-WhitelabelPr
 import { VulnerabilityPrefixSearch1795700000000 } from './1795700000000-VulnerabilityPrefixSearch';
 import { SmsSendCaps1795700000001 } from './1795700000001-SmsSendCaps';
 import { PlatformEvents1796191545118 } from './1796191545118-PlatformEvents';
+import { Exceptions1796193661091 } from './1796193661091-Exceptions';
 
 // Every migration, in order. `npm run cli -- migration:generate <Name>` writes a new file; add its class here.
-export const migrations: Function[] = [Foundation1795621750857, Subscriptions1795623321063, Schedules1795623379580, Accounts1795623495430, ScansResults1795623743777, Mfa1795623763575, ScanConfiguration1795623845162, WhitelabelPreferences1795623986732, VulnerabilityPrefixSearch1795700000000, SmsSendCaps1795700000001, PlatformEvents1796191545118];
+export const migrations: Function[] = [Foundation1795621750857, Subscriptions1795623321063, Schedules1795623379580, Accounts1795623495430, ScansResults1795623743777, Mfa1795623763575, ScanConfiguration1795623845162, WhitelabelPreferences1795623986732, VulnerabilityPrefixSearch1795700000000, SmsSendCaps1795700000001, PlatformEvents1796191545118, Exceptions1796193661091];

@@ -36,6 +36,7 @@ import { ScansModule } from './modules/scans/scans.module';
 import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities.module';
 import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
+import { ExceptionsModule } from './modules/exceptions/exceptions.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
@@ -61,6 +62,7 @@ export const DOMAIN_MODULES = [
   VulnerabilitiesModule,
   HostsModule,
   ScanWizardModule,
+  ExceptionsModule,
 ];
 
 export interface AppModuleOptions {

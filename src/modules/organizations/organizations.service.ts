@@ -41,6 +41,7 @@ export const ORGANIZATION_FIELDS: Record<keyof UpdateOrganizationDto, keyof Orga
   contact_title: 'contactTitle',
   contact_phone: 'contactPhone',
   contact_email: 'contactEmail',
+  exceptions_self_approval: 'exceptionsSelfApproval',
 };
 
 @Injectable()

@@ -42,6 +42,9 @@ export class VulnerabilitiesController {
     description:
       'Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status ' +
       'open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. ' +
+      '`exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and ' +
+      '`q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active ' +
+      'disputed severity), `original_severity` the reported one. ' +
       '`meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count ' +
       'that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database ' +
       "planner's estimate and `meta.total_estimated` is true.",
@@ -57,7 +60,10 @@ export class VulnerabilitiesController {
   @Authenticated()
   @ApiOperation({
     summary: 'Vulnerability totals',
-    description: 'Counts by status and, for open findings, by severity.',
+    description:
+      'Counts by status and, for open findings, by severity. Exceptions count: an active false positive, compensating ' +
+      'control or accepted risk takes a finding out of `open` (shown in `exceptions`), a disputed severity counts it at ' +
+      'the recast severity.',
   })
   @ApiAction(TotalWidgetDto)
   @ApiErrors(401)
@@ -68,6 +74,7 @@ export class VulnerabilitiesController {
       fixed: t.fixed,
       total: t.total,
       by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'],
+      exceptions: t.exceptions,
     };
   }
 
@@ -85,7 +92,10 @@ export class VulnerabilitiesController {
   @Authenticated()
   @ApiOperation({
     summary: 'PCI ASV compliance',
-    description: 'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure).',
+    description:
+      'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Active exceptions count as ' +
+      'ASV disputes: a false positive or compensating control passes, a disputed severity fails from medium up, an ' +
+      'accepted risk still fails.',
   })
   @ApiAction(PciWidgetDto)
   @ApiErrors(401)
