@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
 /** Why a finding is excepted: the PCI ASV dispute reasons (false positive, compensating control, disputed severity) and an accepted risk. */
-export const EXCEPTION_REASONS = ['false_positive', 'accepted_risk', 'compensating_control', 'disputed_severity'] as const;
+export const EXCEPTION_REASONS = [
+  'false_positive',
+  'accepted_risk',
+  'compensating_control',
+  'disputed_severity',
+] as const;
 export type ExceptionReason = (typeof EXCEPTION_REASONS)[number];
 
 /** A deduplicated finding as the exception rules see it. */

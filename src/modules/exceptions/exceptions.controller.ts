@@ -15,7 +15,11 @@ import {
 import { BulkDeleteDto } from '../../common/http/wrapped-body';
 import { ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { presentVulnerability, VULNERABILITY_TYPE, VulnerabilityAttributesDto } from '../vulnerabilities/vulnerability.presenter';
+import {
+  presentVulnerability,
+  VULNERABILITY_TYPE,
+  VulnerabilityAttributesDto,
+} from '../vulnerabilities/vulnerability.presenter';
 import {
   CreateExceptionBody,
   ExceptionAttributesDto,

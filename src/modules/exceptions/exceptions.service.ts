@@ -83,9 +83,7 @@ const isAdmin = (auth: AuthContext) => roleAtLeast(auth.user.role, 'Admin');
 interface Transition {
   from: readonly ExceptionStatus[];
   to: ExceptionStatus;
-  changes: Partial<
-    Pick<FindingException, 'reviewedById' | 'reviewedAt' | 'reviewComment' | 'endedById' | 'endedAt'>
-  >;
+  changes: Partial<Pick<FindingException, 'reviewedById' | 'reviewedAt' | 'reviewComment' | 'endedById' | 'endedAt'>>;
   event: EventDefinition<ExceptionEvent>;
   /** Audit action of each exception's change. */
   action: string;

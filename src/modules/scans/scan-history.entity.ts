@@ -19,7 +19,12 @@ export interface RunStatistics {
    * Findings of the run under an active exception now, by reason. Never stored: the API adds it (and applies the
    * exceptions to `vulnerabilities` and `pci`) when it shows a run.
    */
-  exceptions?: { false_positive: number; accepted_risk: number; compensating_control: number; disputed_severity: number };
+  exceptions?: {
+    false_positive: number;
+    accepted_risk: number;
+    compensating_control: number;
+    disputed_severity: number;
+  };
 }
 
 /** One run of a scan (API: "history"). */

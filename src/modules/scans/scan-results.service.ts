@@ -209,7 +209,13 @@ export class ScanResultsService {
     const effects = await this.vulnerabilities.runExceptionEffects(scan.organizationId, counted);
     return runs.map((r) =>
       r.statistics
-        ? { ...r, statistics: withExceptions(r.statistics, effects.filter((e) => e.historyId === r.id)) }
+        ? {
+            ...r,
+            statistics: withExceptions(
+              r.statistics,
+              effects.filter((e) => e.historyId === r.id),
+            ),
+          }
         : r,
     );
   }

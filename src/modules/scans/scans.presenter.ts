@@ -99,7 +99,11 @@ export class RunStatisticsDto {
   @ApiProperty({ type: SeverityTotalsDto }) vulnerabilities: SeverityTotalsDto;
   @ApiProperty({ type: PciStatusDto }) pci: PciStatusDto;
   @ApiProperty({ type: ChangesDto }) changes: ChangesDto;
-  @ApiProperty({ type: ExceptionCountsDto, required: false, description: 'Findings of the run under an active exception now' })
+  @ApiProperty({
+    type: ExceptionCountsDto,
+    required: false,
+    description: 'Findings of the run under an active exception now',
+  })
   exceptions?: ExceptionCountsDto;
 }
 

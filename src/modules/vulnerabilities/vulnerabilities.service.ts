@@ -83,7 +83,8 @@ export function exceptionEffect(coverage: FindingCoverage | undefined | null) {
     // Counted at the recast severity, which decides PCI too.
     case 'disputed_severity': {
       const rank = coverage.recastSeverityRank;
-      return rank === null ? { excluded: false, pciFail: null, recastRank: null }
+      return rank === null
+        ? { excluded: false, pciFail: null, recastRank: null }
         : { excluded: false, pciFail: rank >= PCI_FAIL_RANK, recastRank: rank };
     }
   }
@@ -225,7 +226,8 @@ export class VulnerabilitiesService {
     const only = checkIds ? 'AND check_id = ANY($2)' : '';
     const params = checkIds ? [organizationId, checkIds] : [organizationId];
     await tx.query(`DELETE FROM vulnerability_check_stats WHERE organization_id = $1 ${only}`, params);
-    const active = (reason: string) => `count(*) FILTER (WHERE status <> 'fixed' AND exception_status = 'active' AND exception_reason = '${reason}')`;
+    const active = (reason: string) =>
+      `count(*) FILTER (WHERE status <> 'fixed' AND exception_status = 'active' AND exception_reason = '${reason}')`;
     await tx.query(
       `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count,
          pci_fail_count, false_positive_count, accepted_risk_count, compensating_control_count, disputed_severity_count)
@@ -315,13 +317,14 @@ export class VulnerabilitiesService {
       .query(scope, 's')
       .select('s.check_id', 'check_id')
       .addSelect('max(s.title)', 'title')
-      .addSelect('max(s.severity_rank)', 'rank')
+      // The most severe of its open findings (an excepted or disputed row may rate it higher with nothing open).
+      .addSelect('max(s.severity_rank) FILTER (WHERE s.open_count > 0)', 'rank')
       .addSelect('sum(s.open_count)', 'open')
       .addSelect('sum(s.pci_fail_count)', 'pci')
       .groupBy('s.check_id')
       .having('sum(s.open_count) > 0')
       .orderBy('sum(s.open_count)', 'DESC')
-      .addOrderBy('max(s.severity_rank)', 'DESC')
+      .addOrderBy('max(s.severity_rank) FILTER (WHERE s.open_count > 0)', 'DESC')
       .addOrderBy('s.check_id', 'ASC')
       .limit(limit);
     const rows = await qb.getRawMany<{ check_id: string; title: string; rank: number; open: string; pci: string }>();

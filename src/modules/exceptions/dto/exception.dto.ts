@@ -34,7 +34,10 @@ export class ExceptionAttributesDto {
   })
   scope: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) vulnerability_id: string | null;
-  @ApiProperty({ example: 'http.trace-enabled', description: "The rule's check id (a one-finding exception: its check)" })
+  @ApiProperty({
+    example: 'http.trace-enabled',
+    description: "The rule's check id (a one-finding exception: its check)",
+  })
   check_id: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) host_id: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) target_id: string | null;
