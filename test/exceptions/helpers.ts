@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type net from 'node:net';
 import type { TestApp } from '../helpers/test-app';
+import { listen } from '../scan-engines/servers';
 
 /** What the loopback web server shows; change it between runs (the next scan sees it). */
 export interface WebBehaviour {
@@ -17,7 +17,6 @@ export interface WebBehaviour {
  * reports exactly the findings `behaviour` switches on.
  */
 export async function webServer(behaviour: WebBehaviour) {
-  const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
     res.setHeader('Server', behaviour.version ? 'web/2.0' : 'web');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -34,21 +33,7 @@ export async function webServer(behaviour: WebBehaviour) {
     const title = behaviour.listing ? 'Index of /' : 'Welcome';
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<html><head><title>${title}</title></head></html>`);
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-    s.on('error', () => undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    behaviour,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...(await listen(server)), behaviour };
 }
 
 /** The domain events of that name the outbox holds (published in the transactions of the changes). */

@@ -151,7 +151,11 @@ export class ExceptionsService {
         organizationId = (await this.targets.get(auth.tenant, input.target_id!)).organizationId;
         break;
       case 'organization':
-        organizationId = await this.owningOrganization(auth.tenant, input.organization_id);
+        organizationId = await this.organizations.owningOrganization(
+          auth.tenant,
+          input.organization_id,
+          'exception.organization_id',
+        );
         break;
     }
     const row = this.exceptions.create({
@@ -514,17 +518,6 @@ export class ExceptionsService {
     if (rows.length !== unique.length) throw new RecordNotFound();
     const byId = new Map(rows.map((e) => [e.id, e]));
     return unique.map((id) => byId.get(id)!);
-  }
-
-  private async owningOrganization(scope: TenantScope, requested: string | undefined): Promise<string> {
-    if (!requested || requested === scope.organizationId) return scope.organizationId;
-    try {
-      return (await this.organizations.get(scope, requested)).id;
-    } catch (error) {
-      if (error instanceof RecordNotFound)
-        throw new ParameterError(['exception.organization_id is not an organization you manage']);
-      throw error;
-    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
-import { Conflict, RecordNotFound } from '../../common/errors/app-error';
+import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
@@ -60,6 +60,20 @@ export class OrganizationsService {
     const org = await this.organizations.findOneBy({ id });
     if (!org) throw new RecordNotFound();
     return org;
+  }
+
+  /**
+   * The organization a new record belongs to: the caller's own, or `requested` when it is in the caller's scope (a
+   * partner admin's customer, any for a super admin); otherwise 422 naming `field` (e.g. `exception.organization_id`).
+   */
+  async owningOrganization(scope: TenantScope, requested: string | undefined, field: string): Promise<string> {
+    if (!requested || requested === scope.organizationId) return scope.organizationId;
+    try {
+      return (await this.get(scope, requested)).id;
+    } catch (error) {
+      if (error instanceof RecordNotFound) throw new ParameterError([`${field} is not an organization you manage`]);
+      throw error;
+    }
   }
 
   /** Unscoped lookup for internal use (branding inheritance, jobs); never answer a client with it unchecked. */

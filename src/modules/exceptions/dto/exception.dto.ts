@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
-import { WrappedBody } from '../../../common/http/wrapped-body';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { BulkDeleteDto, WrappedBody } from '../../../common/http/wrapped-body';
 import { EXCEPTION_REASONS } from '../../../common/ports/finding-exceptions';
 import { SEVERITIES } from '../../../common/severity';
 import { EXCEPTION_SCOPES, EXCEPTION_STATUSES } from '../exception.entity';
@@ -145,13 +134,7 @@ export class UpdateExceptionDto {
 export class UpdateExceptionBody extends WrappedBody('exception', UpdateExceptionDto) {}
 
 /** `PUT /v2/exceptions/activate`, `/reject`, `/reset`: `{"ids": [...]}`, optionally a comment for the review. */
-export class ExceptionIdsDto {
-  @ApiProperty({ type: [String], format: 'uuid', example: ['497f6eca-6276-4993-bfeb-53cbbbba6f08'] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
-  ids: string[];
+export class ExceptionIdsDto extends BulkDeleteDto {
   @ApiPropertyOptional({ maxLength: 2000, description: "The reviewer's note (activate and reject)" })
   @IsOptional()
   @IsString()
