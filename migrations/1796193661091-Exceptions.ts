@@ -18,7 +18,8 @@ const REPORTED_RANK_INDEXES: [string, string][] = [
  * - one pending or active exception per scope (`uq_exceptions_live_scope`);
  * - the severity list indexes of `vulnerabilities` rebuilt on the effective rank
  *   `COALESCE(recast_severity_rank, severity_rank)` that lists sort and filter on (a disputed severity re-rates);
- * - `q[exception_status]` / `q[exception_reason]` on the (few) findings that show an exception.
+ * - `q[exception_status]` / `q[exception_reason]` on the findings that show an exception, in the default order (a
+ *   rule covers the findings of some checks: the planner cannot find them along the severity index).
  */
 export class Exceptions1796193661091 implements MigrationInterface {
   name = 'Exceptions1796193661091';
@@ -34,6 +35,7 @@ export class Exceptions1796193661091 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "idx_exceptions_org_status" ON "exceptions"  ("organization_id", "status") `);
     await queryRunner.query(`CREATE TABLE "exception_findings" ("exception_id" uuid NOT NULL, "vulnerability_id" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, CONSTRAINT "PK_b2ca845f559508c88b075f0c20b" PRIMARY KEY ("exception_id", "vulnerability_id"))`);
     await queryRunner.query(`CREATE INDEX "idx_exception_findings_vulnerability_id" ON "exception_findings"  ("vulnerability_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_exception_findings_exception_added" ON "exception_findings"  ("exception_id", "added_at", "vulnerability_id") `);
     await queryRunner.query(`ALTER TABLE "organizations" ADD "exceptions_self_approval" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "vulnerability_check_stats" ADD "false_positive_count" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "vulnerability_check_stats" ADD "accepted_risk_count" integer NOT NULL DEFAULT '0'`);
@@ -60,11 +62,14 @@ export class Exceptions1796193661091 implements MigrationInterface {
       await queryRunner.query(`DROP INDEX "public"."${name}"`);
       await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" (${columns})`);
     }
-    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception" ON "vulnerabilities" ("organization_id", "exception_status", "exception_reason") WHERE "exception_status" IS NOT NULL`);
+    // Filtered lists in the default order (and the covered counts by reported severity, index-only).
+    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_status" ON "vulnerabilities" ("organization_id", "exception_status", ${EFFECTIVE} DESC NULLS LAST, "id") INCLUDE ("severity_rank") WHERE "exception_status" IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_reason" ON "vulnerabilities" ("organization_id", "exception_reason", ${EFFECTIVE} DESC NULLS LAST, "id") WHERE "exception_status" IS NOT NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."idx_vulnerabilities_org_exception"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_vulnerabilities_org_exception_reason"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_vulnerabilities_org_exception_status"`);
     for (const [name, columns] of REPORTED_RANK_INDEXES) {
       await queryRunner.query(`DROP INDEX "public"."${name}"`);
       await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" (${columns})`);
@@ -91,6 +96,7 @@ export class Exceptions1796193661091 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "vulnerability_check_stats" DROP COLUMN "accepted_risk_count"`);
     await queryRunner.query(`ALTER TABLE "vulnerability_check_stats" DROP COLUMN "false_positive_count"`);
     await queryRunner.query(`ALTER TABLE "organizations" DROP COLUMN "exceptions_self_approval"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_exception_findings_exception_added"`);
     await queryRunner.query(`DROP INDEX "public"."idx_exception_findings_vulnerability_id"`);
     await queryRunner.query(`DROP TABLE "exception_findings"`);
     await queryRunner.query(`DROP INDEX "public"."idx_exceptions_org_status"`);

@@ -60,9 +60,9 @@ describe('exceptions: reviewed false positives, accepted risks, compensating con
   };
   const setSelfApproval = (value: boolean) =>
     t.http
-      .put('/v2/user/organization')
+      .put('/v2/user/organization/settings')
       .set(adam.headers)
-      .send({ organization: { name: 'Acme', company_name: 'Acme Inc.', exceptions_self_approval: value } })
+      .send({ settings: { exceptions_self_approval: value } })
       .expect(200);
 
   let falsePositive: Json;
@@ -170,8 +170,22 @@ describe('exceptions: reviewed false positives, accepted risks, compensating con
     expect(
       (await t.http.get(`/v2/exceptions/${dispute.id}`).set(adam.headers).expect(200)).body.data.attributes.status,
     ).toBe('pending');
+    expectError(
+      await t.http
+        .put('/v2/user/organization/settings')
+        .set(alice.headers)
+        .send({ settings: { exceptions_self_approval: true } }),
+      403,
+    );
     const org = await setSelfApproval(true);
     expect(org.body.data.attributes.settings).toMatchObject({ exceptions_self_approval: true });
+    // PUT /v2/user/organization takes it too.
+    const put = await t.http
+      .put('/v2/user/organization')
+      .set(adam.headers)
+      .send({ organization: { name: 'Acme', company_name: 'Acme Inc.', exceptions_self_approval: true } })
+      .expect(200);
+    expect(put.body.data.attributes.settings.exceptions_self_approval).toBe(true);
     const approved = await review(adam, 'activate', [dispute.id], { comment: 'ASV ticket 4711' }).expect(200);
     expect(approved.body.data[0].attributes).toMatchObject({
       status: 'active',

@@ -103,6 +103,7 @@ export class FindingException extends TenantOwned {
  */
 @TenantEntity('exception_findings', { indexed: false, foreignKey: false })
 @Index('idx_exception_findings_vulnerability_id', ['vulnerabilityId'])
+@Index('idx_exception_findings_exception_added', ['exceptionId', 'addedAt', 'vulnerabilityId'])
 export class ExceptionFinding extends TenantOwned {
   @PrimaryColumn({ type: 'uuid' }) exceptionId: string;
   @ManyToOne(() => FindingException, { onDelete: 'CASCADE' })

@@ -194,7 +194,8 @@ export class ExceptionsController {
     summary: 'Findings an exception covers',
     description:
       'The finding it names, or those its rule matched (when created, and from later runs), in the order they were ' +
-      'covered, with host, port and current status; `exception` on each is the exception shown on it now.',
+      'covered, with host, port and current status; `exception` on each is the exception shown on it now. ' +
+      '`meta.total` is exact up to 10,000 (`meta.total_capped`).',
   })
   @ApiCollection(VULNERABILITY_TYPE, VulnerabilityAttributesDto)
   @ApiErrors(401, 404, 422)

@@ -5,6 +5,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { roleAtLeast } from '../../common/auth/roles';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/database-errors';
+import { cappedPaginate } from '../../common/listing/capped-paginate';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { EXCEPTION_REASONS, type ExceptionReason } from '../../common/ports/finding-exceptions';
 import { SEVERITIES } from '../../common/severity';
@@ -308,7 +309,8 @@ export class ExceptionsService {
   async details(scope: TenantScope, id: string, query: ListQuery) {
     const exception = await this.get(scope, id);
     const qb = this.members.query(scope, 'm').andWhere('m.exception_id = :id', { id: exception.id });
-    const { items, meta } = await paginate(qb, query, EXCEPTION_DETAILS_LIST);
+    // A rule may cover many findings: the total is capped like the vulnerability lists'.
+    const { items, meta } = await cappedPaginate(qb, query, EXCEPTION_DETAILS_LIST);
     const found = await this.vulnerabilities.byIds(
       scope,
       items.map((m) => m.vulnerabilityId),

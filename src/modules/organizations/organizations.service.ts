@@ -5,7 +5,7 @@ import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/ap
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
-import type { UpdateOrganizationDto } from './dto/organization.dto';
+import type { UpdateOrganizationDto, UpdateOrganizationSettingsDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
 
 export const ORGANIZATION_LIST_SPEC: ListSpec = {
@@ -128,6 +128,12 @@ export class OrganizationsService {
       if (isForeignKeyViolation(err)) throw Conflict('The organization still owns records; remove them first');
       throw err;
     }
+  }
+
+  async updateSettings(scope: TenantScope, id: string, input: UpdateOrganizationSettingsDto): Promise<Organization> {
+    const org = await this.get(scope, id);
+    if (input.exceptions_self_approval !== undefined) org.exceptionsSelfApproval = input.exceptions_self_approval;
+    return this.organizations.save(org);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateOrganizationDto): Promise<Organization> {

@@ -255,8 +255,8 @@ export class VulnerabilitiesService {
         qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
       else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
     });
-    // No exception: the rows outside the partial exception index. A reason implies a status (both are set together),
-    // said explicitly so that the planner can use that index.
+    // No exception: the rows outside the partial exception indexes. A reason implies a status (both are set
+    // together), said explicitly so that the planner can use the reason's index.
     const noException = query.filters.filter((f) => f.column.startsWith('exception_') && f.value === 'none');
     if (noException.length) qb.andWhere('v.exception_status IS NULL');
     if (query.filters.some((f) => f.column === 'exception_reason' && f.value !== 'none'))

@@ -75,3 +75,14 @@ export class UpdateOrganizationDto {
   exceptions_self_approval?: boolean;
 }
 export class UpdateOrganizationBody extends WrappedBody('organization', UpdateOrganizationDto) {}
+
+/** `PUT /v2/user/organization/settings`: the settings an Admin may change on their own. */
+export class UpdateOrganizationSettingsDto {
+  @ApiPropertyOptional({
+    description: 'Whether an Admin may approve an exception they created or last changed (default false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  exceptions_self_approval?: boolean;
+}
+export class UpdateOrganizationSettingsBody extends WrappedBody('settings', UpdateOrganizationSettingsDto) {}
