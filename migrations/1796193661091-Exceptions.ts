@@ -1,15 +1,23 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const EFFECTIVE = `(COALESCE("recast_severity_rank", "severity_rank"))`;
+// INCLUDE: PostgreSQL answers a query from an expression index alone (the capped counts) only when every column the
+// query names is in the index, the expression's own columns included.
 const EFFECTIVE_RANK_INDEXES: [string, string][] = [
-  ['idx_vulnerabilities_org_severity', `"organization_id", ${EFFECTIVE} DESC NULLS LAST, "id"`],
-  ['idx_vulnerabilities_org_check', `"organization_id", "check_id", ${EFFECTIVE} DESC NULLS LAST, "id"`],
-  ['idx_vulnerabilities_org_status_severity', `"organization_id", "status", ${EFFECTIVE}`],
+  [
+    'idx_vulnerabilities_org_severity',
+    `("organization_id", ${EFFECTIVE} DESC NULLS LAST, "id") INCLUDE ("severity_rank", "recast_severity_rank", "exception_status")`,
+  ],
+  ['idx_vulnerabilities_org_check', `("organization_id", "check_id", ${EFFECTIVE} DESC NULLS LAST, "id")`],
+  [
+    'idx_vulnerabilities_org_status_severity',
+    `("organization_id", "status", ${EFFECTIVE}) INCLUDE ("severity_rank", "recast_severity_rank")`,
+  ],
 ];
 const REPORTED_RANK_INDEXES: [string, string][] = [
-  ['idx_vulnerabilities_org_severity', `"organization_id", "severity_rank" DESC NULLS LAST, "id"`],
-  ['idx_vulnerabilities_org_check', `"organization_id", "check_id", "severity_rank" DESC NULLS LAST, "id"`],
-  ['idx_vulnerabilities_org_status_severity', `"organization_id", "status", "severity_rank"`],
+  ['idx_vulnerabilities_org_severity', `("organization_id", "severity_rank" DESC NULLS LAST, "id")`],
+  ['idx_vulnerabilities_org_check', `("organization_id", "check_id", "severity_rank" DESC NULLS LAST, "id")`],
+  ['idx_vulnerabilities_org_status_severity', `("organization_id", "status", "severity_rank")`],
 ];
 
 /**
@@ -60,11 +68,11 @@ export class Exceptions1796193661091 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_exceptions_live_scope" ON "exceptions" ("organization_id", "scope", "check_id", (COALESCE("vulnerability_id", "host_id", "target_id", "organization_id"))) WHERE "status" IN ('pending', 'active')`);
     for (const [name, columns] of EFFECTIVE_RANK_INDEXES) {
       await queryRunner.query(`DROP INDEX "public"."${name}"`);
-      await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" (${columns})`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" ${columns}`);
     }
     // Filtered lists in the default order (and the covered counts by reported severity, index-only).
-    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_status" ON "vulnerabilities" ("organization_id", "exception_status", ${EFFECTIVE} DESC NULLS LAST, "id") INCLUDE ("severity_rank") WHERE "exception_status" IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_reason" ON "vulnerabilities" ("organization_id", "exception_reason", ${EFFECTIVE} DESC NULLS LAST, "id") WHERE "exception_status" IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_status" ON "vulnerabilities" ("organization_id", "exception_status", ${EFFECTIVE} DESC NULLS LAST, "id") INCLUDE ("severity_rank", "status") WHERE "exception_status" IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "idx_vulnerabilities_org_exception_reason" ON "vulnerabilities" ("organization_id", "exception_reason", ${EFFECTIVE} DESC NULLS LAST, "id") INCLUDE ("status") WHERE "exception_status" IS NOT NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -72,7 +80,7 @@ export class Exceptions1796193661091 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."idx_vulnerabilities_org_exception_status"`);
     for (const [name, columns] of REPORTED_RANK_INDEXES) {
       await queryRunner.query(`DROP INDEX "public"."${name}"`);
-      await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" (${columns})`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "vulnerabilities" ${columns}`);
     }
     await queryRunner.query(`DROP INDEX "public"."uq_exceptions_live_scope"`);
     await queryRunner.query(`ALTER TABLE "exception_findings" DROP CONSTRAINT "FK_30c670ffaeb0f937f71206899c4"`);

@@ -195,7 +195,7 @@ export class ExceptionsController {
     description:
       'The finding it names, or those its rule matched (when created, and from later runs), in the order they were ' +
       'covered, with host, port and current status; `exception` on each is the exception shown on it now. ' +
-      '`meta.total` is exact up to 10,000 (`meta.total_capped`).',
+      '`q[added_at]=YYYY-MM-DD` picks the findings covered that day (the total is then exact up to 10,000).',
   })
   @ApiCollection(VULNERABILITY_TYPE, VulnerabilityAttributesDto)
   @ApiErrors(401, 404, 422)

@@ -6,7 +6,8 @@ import { roleAtLeast } from '../../common/auth/roles';
 import { Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/database-errors';
 import { cappedPaginate } from '../../common/listing/capped-paginate';
-import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { applyListQuery, pageMeta, paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import type { PageMeta } from '../../common/http/resource';
 import { EXCEPTION_REASONS, type ExceptionReason } from '../../common/ports/finding-exceptions';
 import { SEVERITIES } from '../../common/severity';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
@@ -71,7 +72,6 @@ export const EXCEPTION_LIST: ListSpec = {
 export const EXCEPTION_DETAILS_LIST: ListSpec = {
   columns: { added_at: { sql: 'm.added_at', type: 'date' } },
   defaultSort: 'added_at:asc',
-  dateColumn: 'added_at',
   tieBreaker: 'm.vulnerability_id',
 };
 
@@ -309,8 +309,20 @@ export class ExceptionsService {
   async details(scope: TenantScope, id: string, query: ListQuery) {
     const exception = await this.get(scope, id);
     const qb = this.members.query(scope, 'm').andWhere('m.exception_id = :id', { id: exception.id });
-    // A rule may cover many findings: the total is capped like the vulnerability lists'.
-    const { items, meta } = await cappedPaginate(qb, query, EXCEPTION_DETAILS_LIST);
+    let page: { items: ExceptionFinding[]; meta: PageMeta };
+    if (query.filters.length) {
+      // A rule may cover many findings: the total is capped like the vulnerability lists'.
+      page = await cappedPaginate(qb, query, EXCEPTION_DETAILS_LIST);
+    } else {
+      // Unfiltered, the total is the exception's covered count: no count query.
+      applyListQuery(qb, query, EXCEPTION_DETAILS_LIST);
+      const items = await qb
+        .offset((query.page - 1) * query.perPage)
+        .limit(query.perPage)
+        .getMany();
+      page = { items, meta: pageMeta(query, exception.coveredCount) };
+    }
+    const { items, meta } = page;
     const found = await this.vulnerabilities.byIds(
       scope,
       items.map((m) => m.vulnerabilityId),
