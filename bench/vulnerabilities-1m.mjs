@@ -1,5 +1,7 @@
 // Issue 6, 8b and 8c: `GET /v2/vulnerabilities` filtered and paged, and the widgets/statistics, with 1,000,000
 // findings in one organization. Targets: list p95 ≤ 50 ms, widgets/statistics p95 ≤ 100 ms, on PostgreSQL.
+// Issue 14: three organization-wide exception rules cover 60,000 of the findings (an active false positive, an active
+// disputed severity, a pending one), and the lists filter on them.
 //
 // usage: npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/vulnerabilities-1m.mjs
 //
@@ -81,14 +83,58 @@ try {
        FROM generate_series(1, $2) AS i, LATERAL (SELECT i % 20000 AS h) AS hh`,
     [orgId, FINDINGS],
   );
+  // Exceptions: rules on bench.check-7 (false positive, active), bench.check-13 (disputed to low, active) and
+  // bench.check-21 (false positive, pending), 20,000 findings each, with the coverage columns
+  // VulnerabilitiesService.applyExceptionCoverage writes.
+  const rules = [
+    ['bench.check-7', 'false_positive', 'active', null],
+    ['bench.check-13', 'disputed_severity', 'active', 'low'],
+    ['bench.check-21', 'false_positive', 'pending', null],
+  ];
+  for (const [checkId, reason, status, recast] of rules) {
+    const [{ id }] = (
+      await db.query(
+        `INSERT INTO exceptions (organization_id, reason, justification, recast_severity, status, scope, check_id, covered_count, reviewed_at)
+         VALUES ($1, $2, 'bench', $3, $4::varchar, 'organization', $5, 20000, CASE WHEN $4::varchar = 'active' THEN now() END) RETURNING id`,
+        [orgId, reason, recast, status, checkId],
+      )
+    ).rows;
+    await db.query(
+      `INSERT INTO exception_findings (exception_id, vulnerability_id, organization_id)
+       SELECT $1, id, organization_id FROM vulnerabilities WHERE organization_id = $2 AND check_id = $3`,
+      [id, orgId, checkId],
+    );
+    const active = status === 'active';
+    await db.query(
+      `UPDATE vulnerabilities SET exception_id = $1, exception_reason = $2, exception_status = $3,
+         recast_severity_rank = $4, exception_excluded = $5, exception_pci_fail = $6
+       WHERE organization_id = $7 AND check_id = $8`,
+      [
+        id,
+        reason,
+        status,
+        active && recast ? 1 : null,
+        active && reason === 'false_positive',
+        active ? (reason === 'false_positive' ? false : recast ? false : null) : null,
+        orgId,
+        checkId,
+      ],
+    );
+  }
   const insertMs = Date.now() - t;
   t = Date.now();
   // What a completed run does for the widgets (VulnerabilitiesService.refreshStats).
+  const activeCount = (reason) =>
+    `count(*) FILTER (WHERE status <> 'fixed' AND exception_status = 'active' AND exception_reason = '${reason}')`;
   await db.query(
-    `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count, pci_fail_count)
-     SELECT organization_id, check_id, max(title), max(severity), severity_rank,
-            count(*) FILTER (WHERE status <> 'fixed'), count(*) FILTER (WHERE status = 'fixed'), count(*) FILTER (WHERE status <> 'fixed' AND pci_fail)
-       FROM vulnerabilities WHERE organization_id = $1 GROUP BY organization_id, check_id, severity_rank`,
+    `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count,
+       pci_fail_count, false_positive_count, accepted_risk_count, compensating_control_count, disputed_severity_count)
+     SELECT organization_id, check_id, max(title), (ARRAY['info','low','medium','high','critical'])[COALESCE(recast_severity_rank, severity_rank) + 1],
+            COALESCE(recast_severity_rank, severity_rank),
+            count(*) FILTER (WHERE status <> 'fixed' AND NOT exception_excluded), count(*) FILTER (WHERE status = 'fixed'),
+            count(*) FILTER (WHERE status <> 'fixed' AND COALESCE(exception_pci_fail, pci_fail)),
+            ${['false_positive', 'accepted_risk', 'compensating_control', 'disputed_severity'].map(activeCount).join(', ')}
+       FROM vulnerabilities WHERE organization_id = $1 GROUP BY organization_id, check_id, COALESCE(recast_severity_rank, severity_rank)`,
     [orgId],
   );
   // What autovacuum does after a bulk insert (autovacuum_vacuum_insert_threshold): statistics for the planner and the
@@ -97,6 +143,9 @@ try {
   if (process.env.BENCH_VACUUM === 'false') await db.query('ANALYZE vulnerabilities');
   else await db.query('VACUUM (ANALYZE) vulnerabilities');
   await db.query('ANALYZE vulnerability_check_stats');
+  await db.query('ANALYZE exceptions');
+  await db.query('ANALYZE exception_findings');
+  const [{ id: ruleId }] = (await db.query(`SELECT id FROM exceptions WHERE check_id = 'bench.check-7'`)).rows;
   const statsMs = Date.now() - t;
   console.log(
     `seeded ${FINDINGS.toLocaleString('en')} findings in ${insertMs} ms; widget counters rebuilt in ${statsMs} ms`,
@@ -121,10 +170,20 @@ try {
       50,
     ],
     ['list: q[check_id]=bench.check-7&per_page=100', `${v}?q[check_id]=bench.check-7&per_page=100`, headers, 50],
+    ['list: q[exception_status]=active (40,000 of 1M)', `${v}?q[exception_status]=active`, headers, 50],
+    [
+      'list: q[exception_reason]=false_positive&q[status]=open, page 3',
+      `${v}?q[exception_reason]=false_positive&q[status]=open&page=3`,
+      headers,
+      50,
+    ],
+    ['list: q[exception_status]=none&q[severity]=high', `${v}?q[exception_status]=none&q[severity]=high`, headers, 50],
     ['widget: total', `${v}/widgets/total`, headers, 100],
     ['widget: top', `${v}/widgets/top`, headers, 100],
     ['widget: pci_compliant', `${v}/widgets/pci_compliant`, headers, 100],
     ['hosts: most_vulnerable', `${server.base}/v2/hosts/most_vulnerable`, headers, 100],
+    ['exceptions: statistics', `${server.base}/v2/exceptions/statistics`, headers, 100],
+    ['exceptions: {id}/details, page 10', `${server.base}/v2/exceptions/${ruleId}/details?page=10`, headers, 50],
   ];
   for (const [, url, h] of cases) await measure(url, h); // warm-up (plans, caches)
   const rows = [];

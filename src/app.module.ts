@@ -37,6 +37,7 @@ import { ScansModule } from './modules/scans/scans.module';
 import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities.module';
 import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
+import { ExceptionsModule } from './modules/exceptions/exceptions.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -66,6 +67,7 @@ export const DOMAIN_MODULES = [
   ScanWizardModule,
   SaqModule,
   ReportsModule,
+  ExceptionsModule,
 ];
 
 export interface AppModuleOptions {

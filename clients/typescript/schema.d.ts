@@ -434,6 +434,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/user/organization/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update current organization settings (Admin)
+         * @description `exceptions_self_approval` (default false): whether an Admin may approve an exception they created or last changed (`PUT /v2/exceptions/activate`). Shown in `settings`; also accepted by `PUT /v2/user/organization`.
+         */
+        put: operations["CurrentOrganization_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/user/organization/members": {
         parameters: {
             query?: never;
@@ -1946,7 +1966,7 @@ export interface paths {
         };
         /**
          * List the findings of a run
-         * @description Results of one run: `q[history_id]` picks it; default the latest completed run. `change` says new or persisting compared with the previous run. `meta.total` is exact up to 10,000.
+         * @description Results of one run: `q[history_id]` picks it; default the latest completed run. `change` says new or persisting compared with the previous run. `meta.total` is exact up to 10,000. `exception` is the exception covering the finding now (`q[exception_status]`, `q[exception_reason]` filter on it; an active disputed severity shows as `severity`, the run's as `original_severity`); the other filters apply to what the run observed.
          */
         get: operations["ScanResults_vulnerabilities"];
         put?: never;
@@ -1986,7 +2006,7 @@ export interface paths {
         };
         /**
          * Statistics of a scan
-         * @description Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts.
+         * @description Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts. Findings under an active exception count as the exception says (as in the vulnerability widgets), `exceptions` counts them by reason.
          */
         get: operations["ScanResults_statistics"];
         put?: never;
@@ -2006,7 +2026,7 @@ export interface paths {
         };
         /**
          * List vulnerabilities
-         * @description Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. `meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database planner's estimate and `meta.total_estimated` is true.
+         * @description Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. `exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and `q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active disputed severity), `original_severity` the reported one. `meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database planner's estimate and `meta.total_estimated` is true.
          */
         get: operations["Vulnerabilities_list"];
         put?: never;
@@ -2026,7 +2046,7 @@ export interface paths {
         };
         /**
          * Vulnerability totals
-         * @description Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, date ranges on last_seen_at) to count a part of the findings; not paged.
+         * @description Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, date ranges on last_seen_at) to count a part of the findings; not paged. Exceptions count: an active false positive, compensating control or accepted risk takes a finding out of `open` (shown in `exceptions`), a disputed severity counts it at the recast severity.
          */
         get: operations["Vulnerabilities_total"];
         put?: never;
@@ -2066,7 +2086,7 @@ export interface paths {
         };
         /**
          * PCI ASV compliance
-         * @description Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Filters on hosts and their findings alike: `q[host]`, `q[hostname]`, `q[host_id]`, `q[scan_id]`, `q[organization_id]`, date ranges on last_seen_at.
+         * @description Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Active exceptions count as ASV disputes: a false positive or compensating control passes, a disputed severity fails from medium up, an accepted risk still fails. Filters on hosts and their findings alike: `q[host]`, `q[hostname]`, `q[host_id]`, `q[scan_id]`, `q[organization_id]`, date ranges on last_seen_at.
          */
         get: operations["Vulnerabilities_pci"];
         put?: never;
@@ -2618,6 +2638,159 @@ export interface paths {
          * @description The latest completed report of the definition, with the same headers as a report download. 409 when none is completed yet.
          */
         get: operations["AdvancedReports_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List exceptions
+         * @description Filters `q[status]`, `q[reason]`, `q[scope]`, `q[check_id]` (`*` wildcard), ids, ...; `date_range_start`, `date_range_end` and `relative_date_range` apply to `expires_at` (`q[expires_at]=YYYY-MM-DD` for one day).
+         */
+        get: operations["Exceptions_list"];
+        put?: never;
+        /**
+         * Ask for an exception (starts pending)
+         * @description One finding (`vulnerability_id`) or a rule (`check_id` with `host_id`, `target_id` or neither: the whole organization); a rule also covers the findings later scans create. `justification` is required; `recast_severity` for (and only for) `disputed_severity`; `expires_at` for `accepted_risk` (in the future, at most one year ahead). 404 for a vulnerability, host or target outside your organizations; 409 when a pending or active exception already covers the same scope. While active: a false positive or compensating control takes its findings out of open counts, statistics, widgets, host risk scores and PCI pass/fail; an accepted risk takes them out of the open counts (shown as accepted) but still fails PCI; a disputed severity counts them at `recast_severity`, PCI included. A pending exception is shown on its findings and changes nothing yet.
+         */
+        post: operations["Exceptions_create"];
+        /**
+         * Delete exceptions
+         * @description Deletes the given exceptions you may delete (your own; any as an Admin); other ids are skipped. Their findings count again at once.
+         */
+        delete: operations["Exceptions_removeMany"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exception statistics
+         * @description Counts by status and reason, active ones expiring within 30 days, and covered findings by severity.
+         */
+        get: operations["Exceptions_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Approve exceptions (Admin)
+         * @description pending → active, all of `ids` or none (404 if one is not in your organizations, 409 if one is not pending or has expired). An Admin of the organization or of its partner; not the Admin who created or last changed the exception unless the organization allows it (`exceptions_self_approval`, PUT /v2/user/organization): 403 `exception.self_approval_not_allowed`. While active: a false positive or compensating control takes its findings out of open counts, statistics, widgets, host risk scores and PCI pass/fail; an accepted risk takes them out of the open counts (shown as accepted) but still fails PCI; a disputed severity counts them at `recast_severity`, PCI included. A pending exception is shown on its findings and changes nothing yet.
+         */
+        put: operations["Exceptions_activate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reject exceptions (Admin; extension)
+         * @description pending → rejected, all of `ids` or none; `comment` tells the requester why.
+         */
+        put: operations["Exceptions_reject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset exceptions
+         * @description pending or active → reset, all of `ids` or none: the exceptions end and their findings count again at once. Your own exceptions; any as an Admin (403 for another user's).
+         */
+        put: operations["Exceptions_reset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an exception */
+        get: operations["Exceptions_show"];
+        /**
+         * Change a pending exception
+         * @description Justification, evidence, recast severity, expiry of a pending exception (409 otherwise), by its creator or an Admin. The reason and the scope cannot change: reset or delete it and ask for a new one.
+         */
+        put: operations["Exceptions_update"];
+        post?: never;
+        /**
+         * Delete an exception
+         * @description Your own, or any as an Admin. Its findings count again at once.
+         */
+        delete: operations["Exceptions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/exceptions/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Findings an exception covers
+         * @description The finding it names, or those its rule matched (when created, and from later runs), in the order they were covered, with host, port and current status; `exception` on each is the exception shown on it now. `q[added_at]=YYYY-MM-DD` picks the findings covered that day (the total is then exact up to 10,000).
+         */
+        get: operations["Exceptions_details"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3523,6 +3696,8 @@ export interface components {
         };
         OrganizationSettingsDto: {
             can_edit_organization: boolean;
+            /** @description Whether an Admin may approve an exception they created or last changed (default false) */
+            exceptions_self_approval: boolean;
         };
         OrganizationDetailsDto: {
             address?: string | null;
@@ -3573,9 +3748,18 @@ export interface components {
             contact_title?: string;
             contact_phone?: string;
             contact_email?: string;
+            /** @description Whether an Admin may approve an exception they created or last changed (shown in settings; default false) */
+            exceptions_self_approval?: boolean;
         };
         UpdateOrganizationBody: {
             organization: components["schemas"]["UpdateOrganizationDto"];
+        };
+        UpdateOrganizationSettingsDto: {
+            /** @description Whether an Admin may approve an exception they created or last changed (default false) */
+            exceptions_self_approval?: boolean;
+        };
+        UpdateOrganizationSettingsBody: {
+            settings: components["schemas"]["UpdateOrganizationSettingsDto"];
         };
         SubscribeDto: {
             /**
@@ -3653,6 +3837,8 @@ export interface components {
             contact_title?: string;
             contact_phone?: string;
             contact_email?: string;
+            /** @description Whether an Admin may approve an exception they created or last changed (shown in settings; default false) */
+            exceptions_self_approval?: boolean;
             /** @description Super admins only: the organization is a partner that owns customer organizations */
             partner?: boolean;
             /**
@@ -3687,6 +3873,8 @@ export interface components {
             contact_title?: string;
             contact_phone?: string;
             contact_email?: string;
+            /** @description Whether an Admin may approve an exception they created or last changed (shown in settings; default false) */
+            exceptions_self_approval?: boolean;
             /** @description Super admins only: the organization is a partner that owns customer organizations */
             partner?: boolean;
         };
@@ -5002,6 +5190,7 @@ export interface components {
             scan: components["schemas"]["UpdateScanDto"];
         };
         SeverityTotalsDto: {
+            /** @description Findings of the run, without those an active false positive, compensating control or accepted risk covers now (disputed ones at their recast severity) */
             total: number;
             critical: number;
             high: number;
@@ -5025,6 +5214,13 @@ export interface components {
             /** Format: uuid */
             previous_history_id: string | null;
         };
+        ExceptionCountsDto: {
+            false_positive: number;
+            accepted_risk: number;
+            compensating_control: number;
+            /** @description Also in `open`, at the recast severity */
+            disputed_severity: number;
+        };
         RunStatisticsDto: {
             hosts_total: number;
             hosts_up: number;
@@ -5032,6 +5228,8 @@ export interface components {
             vulnerabilities: components["schemas"]["SeverityTotalsDto"];
             pci: components["schemas"]["PciStatusDto"];
             changes: components["schemas"]["ChangesDto"];
+            /** @description Findings of the run under an active exception now */
+            exceptions?: components["schemas"]["ExceptionCountsDto"];
         };
         HistoryAttributesDto: {
             /** Format: uuid */
@@ -5108,6 +5306,17 @@ export interface components {
             max_severity: "info" | "low" | "medium" | "high" | "critical" | null;
             scanned_at: string;
         };
+        VulnerabilityExceptionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            reason: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity";
+            /**
+             * @description A pending exception changes nothing until approved
+             * @enum {string}
+             */
+            status: "pending" | "active";
+        };
         ScanVulnerabilityAttributesDto: {
             /**
              * @description Stable id of the check that found it
@@ -5117,8 +5326,16 @@ export interface components {
             title: string;
             description: string;
             solution: string;
-            /** @enum {string} */
+            /**
+             * @description Effective severity: the recast one while an active disputed-severity exception covers the finding
+             * @enum {string}
+             */
             severity: "info" | "low" | "medium" | "high" | "critical";
+            /**
+             * @description The severity the check reported (cvss_score is always the reported one)
+             * @enum {string}
+             */
+            original_severity: "info" | "low" | "medium" | "high" | "critical";
             /** @example 5.3 */
             cvss_score: number;
             /** @example CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N */
@@ -5138,13 +5355,15 @@ export interface components {
             /** @enum {string|null} */
             protocol: "tcp" | "udp" | null;
             /**
-             * @description PCI ASV: fail when CVSS ≥ 4.0 or an automatic failure applies
+             * @description PCI ASV: fail when CVSS ≥ 4.0 or an automatic failure applies; an active false positive or compensating control passes, a disputed severity fails from medium up
              * @enum {string}
              */
             pci_status: "pass" | "fail";
             pci_reason: string | null;
             /** @enum {string} */
             status: "open" | "fixed" | "reopened";
+            /** @description The exception covering the finding (an active one wins over a pending one); null when none */
+            exception: components["schemas"]["VulnerabilityExceptionDto"] | null;
             first_seen_at: string;
             last_seen_at: string;
             fixed_at: string | null;
@@ -5188,6 +5407,8 @@ export interface components {
             vulnerabilities: components["schemas"]["SeverityTotalsDto"];
             pci: components["schemas"]["PciStatusDto"];
             changes: components["schemas"]["ChangesDto"];
+            /** @description Findings of the run under an active exception now */
+            exceptions?: components["schemas"]["ExceptionCountsDto"];
             /** Format: uuid */
             scan_id: string;
             /**
@@ -5206,8 +5427,16 @@ export interface components {
             title: string;
             description: string;
             solution: string;
-            /** @enum {string} */
+            /**
+             * @description Effective severity: the recast one while an active disputed-severity exception covers the finding
+             * @enum {string}
+             */
             severity: "info" | "low" | "medium" | "high" | "critical";
+            /**
+             * @description The severity the check reported (cvss_score is always the reported one)
+             * @enum {string}
+             */
+            original_severity: "info" | "low" | "medium" | "high" | "critical";
             /** @example 5.3 */
             cvss_score: number;
             /** @example CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N */
@@ -5227,13 +5456,15 @@ export interface components {
             /** @enum {string|null} */
             protocol: "tcp" | "udp" | null;
             /**
-             * @description PCI ASV: fail when CVSS ≥ 4.0 or an automatic failure applies
+             * @description PCI ASV: fail when CVSS ≥ 4.0 or an automatic failure applies; an active false positive or compensating control passes, a disputed severity fails from medium up
              * @enum {string}
              */
             pci_status: "pass" | "fail";
             pci_reason: string | null;
             /** @enum {string} */
             status: "open" | "fixed" | "reopened";
+            /** @description The exception covering the finding (an active one wins over a pending one); null when none */
+            exception: components["schemas"]["VulnerabilityExceptionDto"] | null;
             first_seen_at: string;
             last_seen_at: string;
             fixed_at: string | null;
@@ -5256,12 +5487,15 @@ export interface components {
             info: number;
         };
         TotalWidgetDto: {
-            /** @description Open and reopened findings */
+            /** @description Open and reopened findings, without those an active false positive, compensating control or accepted risk covers */
             open: number;
             fixed: number;
+            /** @description Every finding: open + fixed + the excepted ones */
             total: number;
-            /** @description Open findings by severity */
+            /** @description Open findings by (effective) severity */
             by_severity: components["schemas"]["SeverityCountsDto"];
+            /** @description Open findings under an active exception, by reason */
+            exceptions: components["schemas"]["ExceptionCountsDto"];
         };
         TopEntryDto: {
             check_id: string;
@@ -6141,6 +6375,188 @@ export interface components {
         };
         UpdateAdvancedReportBody: {
             advanced_report: components["schemas"]["UpdateAdvancedReportDto"];
+        };
+        ExceptionAttributesDto: {
+            /**
+             * @description `false_positive`, `compensating_control` and `disputed_severity` are the PCI ASV dispute reasons; `accepted_risk` is a business decision (it still fails PCI).
+             * @enum {string}
+             */
+            reason: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity";
+            justification: string;
+            evidence: string | null;
+            /**
+             * @description disputed_severity only
+             * @enum {string|null}
+             */
+            recast_severity: "info" | "low" | "medium" | "high" | "critical" | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "active" | "rejected" | "expired" | "reset";
+            /**
+             * @description One finding (`vulnerability`), or a rule on `check_id` for one host, one target or the organization
+             * @enum {string}
+             */
+            scope: "vulnerability" | "host" | "target" | "organization";
+            /** Format: uuid */
+            vulnerability_id: string | null;
+            /**
+             * @description The rule's check id (a one-finding exception: its check)
+             * @example http.trace-enabled
+             */
+            check_id: string;
+            /** Format: uuid */
+            host_id: string | null;
+            /** Format: uuid */
+            target_id: string | null;
+            /** @description Findings it covers, including those later runs added to a rule */
+            covered_count: number;
+            /**
+             * Format: uuid
+             * @description Who asked for it
+             */
+            user_id: string | null;
+            /**
+             * Format: uuid
+             * @description Who last changed its terms
+             */
+            updated_by_id: string | null;
+            /**
+             * Format: uuid
+             * @description Who approved or rejected it
+             */
+            reviewed_by_id: string | null;
+            /** Format: date-time */
+            reviewed_at: string | null;
+            review_comment: string | null;
+            /**
+             * Format: uuid
+             * @description Who reset it
+             */
+            ended_by_id: string | null;
+            /**
+             * Format: date-time
+             * @description When it was reset or expired
+             */
+            ended_at: string | null;
+            /** Format: uuid */
+            organization_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        CreateExceptionDto: {
+            /**
+             * @description `false_positive`, `compensating_control` and `disputed_severity` are the PCI ASV dispute reasons; `accepted_risk` is a business decision (it still fails PCI).
+             * @enum {string}
+             */
+            reason: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity";
+            /** @description Why the finding does not apply or is accepted (required) */
+            justification: string;
+            /** @description Proof for the reviewer: a ticket, a configuration excerpt ... */
+            evidence?: string | null;
+            /**
+             * @description Required for disputed_severity, refused otherwise
+             * @enum {string}
+             */
+            recast_severity?: "info" | "low" | "medium" | "high" | "critical";
+            /**
+             * Format: date-time
+             * @description Required for accepted_risk; in the future and at most one year ahead. The exception expires then.
+             */
+            expires_at?: string;
+            /**
+             * Format: uuid
+             * @description One finding. Or give check_id (a rule) instead.
+             */
+            vulnerability_id?: string;
+            /**
+             * @description A rule on this check id: on host_id, on target_id, or (neither) the whole organization
+             * @example http.trace-enabled
+             */
+            check_id?: string;
+            /**
+             * Format: uuid
+             * @description With check_id: findings on this host (/v2/hosts)
+             */
+            host_id?: string;
+            /**
+             * Format: uuid
+             * @description With check_id: findings reported by runs of this target's scans
+             */
+            target_id?: string;
+            /**
+             * Format: uuid
+             * @description An organization-wide rule for a customer organization (partner admins) or any (super admins). Default: yours.
+             */
+            organization_id?: string;
+        };
+        CreateExceptionBody: {
+            exception: components["schemas"]["CreateExceptionDto"];
+        };
+        ExceptionStatusCountsDto: {
+            pending: number;
+            active: number;
+            rejected: number;
+            expired: number;
+            reset: number;
+        };
+        ExceptionReasonCountsDto: {
+            false_positive: number;
+            accepted_risk: number;
+            compensating_control: number;
+            disputed_severity: number;
+        };
+        CoveredFindingsDto: {
+            total: number;
+            critical: number;
+            high: number;
+            medium: number;
+            low: number;
+            info: number;
+        };
+        ExceptionStatisticsDto: {
+            /** @description Every exception, by status */
+            total: number;
+            by_status: components["schemas"]["ExceptionStatusCountsDto"];
+            /** @description Every exception, by reason */
+            by_reason: components["schemas"]["ExceptionReasonCountsDto"];
+            /** @description Active exceptions, by reason */
+            active_by_reason: components["schemas"]["ExceptionReasonCountsDto"];
+            /** @description Active exceptions whose expires_at is within the next 30 days */
+            expiring_within_30_days: number;
+            /** @description Findings an active exception covers now, by the severity the check reported */
+            covered_findings: components["schemas"]["CoveredFindingsDto"];
+        };
+        ExceptionIdsDto: {
+            /**
+             * @example [
+             *       "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+             *     ]
+             */
+            ids: string[];
+            /** @description The reviewer's note (activate and reject) */
+            comment?: string;
+        };
+        UpdateExceptionDto: {
+            /** @description Why the finding does not apply or is accepted (required) */
+            justification?: string;
+            /** @description Proof for the reviewer: a ticket, a configuration excerpt ... */
+            evidence?: string | null;
+            /**
+             * @description disputed_severity only
+             * @enum {string}
+             */
+            recast_severity?: "info" | "low" | "medium" | "high" | "critical";
+            /**
+             * Format: date-time
+             * @description Required for accepted_risk; in the future and at most one year ahead. The exception expires then. null: no expiry.
+             */
+            expires_at?: string | null;
+        };
+        UpdateExceptionBody: {
+            exception: components["schemas"]["UpdateExceptionDto"];
         };
         MfaCheckDto: {
             /** @description State returned by the password step */
@@ -8119,6 +8535,67 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateOrganizationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example organization */
+                            type: string;
+                            attributes: components["schemas"]["OrganizationAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CurrentOrganization_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationSettingsBody"];
             };
         };
         responses: {
@@ -15359,6 +15836,10 @@ export interface operations {
                 "q[pci_fail]"?: string;
                 /** @description Exact enum */
                 "q[change]"?: "new" | "persisting";
+                /** @description Exact enum */
+                "q[exception_status]"?: "pending" | "active" | "none";
+                /** @description Exact enum */
+                "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
             };
             header?: never;
             path: {
@@ -15544,7 +16025,7 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
-                /** @description <column>:<asc|desc>, column one of: severity, status, check_id, title, host, hostname, host_id, scan_id, port, protocol, cvss_score, pci_fail, organization_id, first_seen_at, last_seen_at, created_at. Default severity:desc. */
+                /** @description <column>:<asc|desc>, column one of: severity, original_severity, status, check_id, title, host, hostname, host_id, scan_id, port, protocol, cvss_score, pci_fail, exception_status, exception_reason, organization_id, first_seen_at, last_seen_at, created_at. Default severity:desc. */
                 sort_by?: string;
                 /** @description YYYY-MM-DD hh:mm:ss (UTC), on last_seen_at */
                 date_range_start?: string;
@@ -15556,6 +16037,8 @@ export interface operations {
                 q?: string;
                 /** @description Exact enum */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
+                /** @description Exact enum */
+                "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
                 /** @description Match; * is a wildcard */
@@ -15580,6 +16063,10 @@ export interface operations {
                 "q[cve]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
+                /** @description Exact enum */
+                "q[exception_status]"?: "pending" | "active" | "none";
+                /** @description Exact enum */
+                "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
                 /** @description Exact date */
@@ -15653,6 +16140,8 @@ export interface operations {
                 /** @description Exact enum */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
+                "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
+                /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
                 /** @description Match; * is a wildcard */
                 "q[check_id]"?: string;
@@ -15676,6 +16165,10 @@ export interface operations {
                 "q[cve]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
+                /** @description Exact enum */
+                "q[exception_status]"?: "pending" | "active" | "none";
+                /** @description Exact enum */
+                "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
                 /** @description Exact date */
@@ -15738,6 +16231,8 @@ export interface operations {
                 /** @description Exact enum */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
+                "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
+                /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
                 /** @description Match; * is a wildcard */
                 "q[check_id]"?: string;
@@ -15761,6 +16256,10 @@ export interface operations {
                 "q[cve]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
+                /** @description Exact enum */
+                "q[exception_status]"?: "pending" | "active" | "none";
+                /** @description Exact enum */
+                "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
                 /** @description Exact date */
@@ -18138,6 +18637,802 @@ export interface operations {
                     "text/csv": components["schemas"]["ErrorEnvelopeDto"];
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                     "application/sarif+json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: status, reason, scope, check_id, vulnerability_id, host_id, target_id, recast_severity, user_id, reviewed_by_id, organization_id, covered_count, expires_at, reviewed_at, created_at, updated_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on expires_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in check_id, justification */
+                q?: string;
+                /** @description Exact enum */
+                "q[status]"?: "pending" | "active" | "rejected" | "expired" | "reset";
+                /** @description Exact enum */
+                "q[reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity";
+                /** @description Exact enum */
+                "q[scope]"?: "vulnerability" | "host" | "target" | "organization";
+                /** @description Match; * is a wildcard */
+                "q[check_id]"?: string;
+                /** @description Exact uuid */
+                "q[vulnerability_id]"?: string;
+                /** @description Exact uuid */
+                "q[host_id]"?: string;
+                /** @description Exact uuid */
+                "q[target_id]"?: string;
+                /** @description Exact enum */
+                "q[recast_severity]"?: "info" | "low" | "medium" | "high" | "critical";
+                /** @description Exact uuid */
+                "q[user_id]"?: string;
+                /** @description Exact uuid */
+                "q[reviewed_by_id]"?: string;
+                /** @description Exact uuid */
+                "q[organization_id]"?: string;
+                /** @description Exact number */
+                "q[covered_count]"?: string;
+                /** @description Exact date */
+                "q[expires_at]"?: string;
+                /** @description Exact date */
+                "q[reviewed_at]"?: string;
+                /** @description Exact date */
+                "q[created_at]"?: string;
+                /** @description Exact date */
+                "q[updated_at]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[justification]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExceptionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_removeMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResultDto"];
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_statistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionStatisticsDto"];
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExceptionIdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExceptionIdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExceptionIdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExceptionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example exception */
+                            type: string;
+                            attributes: components["schemas"]["ExceptionAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Exceptions_details: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: added_at. Default added_at:asc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Exact date */
+                "q[added_at]"?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example vulnerability */
+                            type: string;
+                            attributes: components["schemas"]["VulnerabilityAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

@@ -9,7 +9,8 @@ export interface Started {
   close(): Promise<void>;
 }
 
-async function listen(server: net.Server): Promise<Started> {
+/** Listens on 127.0.0.1 (ephemeral port); `close` also ends the open connections. */
+export async function listen(server: net.Server): Promise<Started> {
   const sockets = new Set<net.Socket>();
   server.on('connection', (s) => {
     sockets.add(s);

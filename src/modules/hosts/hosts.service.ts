@@ -96,7 +96,11 @@ export class HostsService {
     return ids;
   }
 
-  /** Recomputes the open-vulnerability counters of some hosts of the scope's organization from the findings. */
+  /**
+   * Recomputes the open-vulnerability counters of some hosts of the scope's organization from the findings, as the
+   * findings' exceptions say: out of the counts under an active false positive, compensating control or accepted risk
+   * (`exception_excluded`), at the recast severity under a disputed one, PCI as the exception imposes.
+   */
   async refreshCounters(tx: EntityManager, scope: TenantScope, hostIds: string[]) {
     if (!hostIds.length) return;
     await tx.query(
@@ -105,11 +109,17 @@ export class HostsService {
          risk_score = c.critical * 1000 + c.high * 100 + c.medium * 10 + c.low, pci_fail = c.pci > 0
        FROM (
          SELECT ids.id,
-                count(v.id) FILTER (WHERE v.severity_rank = 4) AS critical, count(v.id) FILTER (WHERE v.severity_rank = 3) AS high,
-                count(v.id) FILTER (WHERE v.severity_rank = 2) AS medium, count(v.id) FILTER (WHERE v.severity_rank = 1) AS low,
-                count(v.id) FILTER (WHERE v.severity_rank = 0) AS info, count(v.id) FILTER (WHERE v.pci_fail) AS pci
+                count(*) FILTER (WHERE v.counted AND v.rank = 4) AS critical,
+                count(*) FILTER (WHERE v.counted AND v.rank = 3) AS high,
+                count(*) FILTER (WHERE v.counted AND v.rank = 2) AS medium,
+                count(*) FILTER (WHERE v.counted AND v.rank = 1) AS low,
+                count(*) FILTER (WHERE v.counted AND v.rank = 0) AS info, count(*) FILTER (WHERE v.pci) AS pci
            FROM unnest($1::uuid[]) AS ids(id)
-           LEFT JOIN vulnerabilities v ON v.host_id = ids.id AND v.status <> 'fixed'
+           LEFT JOIN LATERAL (
+             SELECT NOT v.exception_excluded AS counted, COALESCE(v.recast_severity_rank, v.severity_rank) AS rank,
+                    COALESCE(v.exception_pci_fail, v.pci_fail) AS pci
+               FROM vulnerabilities v WHERE v.host_id = ids.id AND v.status <> 'fixed'
+           ) v ON true
           GROUP BY ids.id
        ) c
        WHERE h.id = c.id AND h.organization_id = $2`,

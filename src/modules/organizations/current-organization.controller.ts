@@ -10,7 +10,11 @@ import { Audited } from '../../common/audit/audited.decorator';
 import { UserAttributesDto } from '../users/dto/user.dto';
 import { presentUser, USER_TYPE } from '../users/user.presenter';
 import { USER_LIST_SPEC, UsersService } from '../users/users.service';
-import { OrganizationAttributesDto, UpdateOrganizationBody } from './dto/organization.dto';
+import {
+  OrganizationAttributesDto,
+  UpdateOrganizationBody,
+  UpdateOrganizationSettingsBody,
+} from './dto/organization.dto';
 import { ORGANIZATION_TYPE, presentOrganization } from './organization.presenter';
 import { OrganizationsService } from './organizations.service';
 
@@ -38,6 +42,22 @@ export class CurrentOrganizationController {
   @ApiErrors(422)
   async update(@Auth() auth: AuthContext, @Body() body: UpdateOrganizationBody) {
     const org = await this.organizations.update(auth.tenant, auth.user.organizationId, body.organization);
+    return { data: await this.present(auth, org) };
+  }
+
+  @Put('settings')
+  @Authenticated({ role: 'Admin' })
+  @Audited({ action: 'organization.settings_update', resource: 'organization' })
+  @ApiOperation({
+    summary: 'Update current organization settings (Admin)',
+    description:
+      '`exceptions_self_approval` (default false): whether an Admin may approve an exception they created or last ' +
+      'changed (`PUT /v2/exceptions/activate`). Shown in `settings`; also accepted by `PUT /v2/user/organization`.',
+  })
+  @ApiResource(ORGANIZATION_TYPE, OrganizationAttributesDto)
+  @ApiErrors(422)
+  async updateSettings(@Auth() auth: AuthContext, @Body() body: UpdateOrganizationSettingsBody) {
+    const org = await this.organizations.updateSettings(auth.tenant, auth.user.organizationId, body.settings);
     return { data: await this.present(auth, org) };
   }
 

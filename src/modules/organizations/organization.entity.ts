@@ -29,6 +29,8 @@ export class Organization {
   @Column({ type: 'varchar', length: 64, nullable: true }) contactPhone: string | null;
   @Column({ type: 'varchar', length: 255, nullable: true }) contactEmail: string | null;
   @Column({ type: 'boolean', default: false }) partner: boolean;
+  /** Whether an Admin may approve an exception they created or last changed (`PUT /v2/exceptions/activate`). */
+  @Column({ type: 'boolean', default: false }) exceptionsSelfApproval: boolean;
   @Index('idx_organizations_parent_id')
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;

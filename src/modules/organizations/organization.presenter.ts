@@ -19,7 +19,7 @@ export function organizationAttributes(
     creation_time: org.createdAt.toISOString(),
     modification_time: org.updatedAt.toISOString(),
     members,
-    settings: { can_edit_organization: canEdit },
+    settings: { can_edit_organization: canEdit, exceptions_self_approval: org.exceptionsSelfApproval },
     details: {
       address: org.address,
       city: org.city,

@@ -5,7 +5,7 @@ import { Conflict, ParameterError, RecordNotFound } from '../../common/errors/ap
 import { isForeignKeyViolation } from '../../common/errors/database-errors';
 import { applyListFilters, paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
-import type { UpdateOrganizationDto } from './dto/organization.dto';
+import type { UpdateOrganizationDto, UpdateOrganizationSettingsDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
 
 export const ORGANIZATION_LIST_SPEC: ListSpec = {
@@ -41,6 +41,7 @@ export const ORGANIZATION_FIELDS: Record<keyof UpdateOrganizationDto, keyof Orga
   contact_title: 'contactTitle',
   contact_phone: 'contactPhone',
   contact_email: 'contactEmail',
+  exceptions_self_approval: 'exceptionsSelfApproval',
 };
 
 @Injectable()
@@ -131,6 +132,12 @@ export class OrganizationsService {
       if (isForeignKeyViolation(err)) throw Conflict('The organization still owns records; remove them first');
       throw err;
     }
+  }
+
+  async updateSettings(scope: TenantScope, id: string, input: UpdateOrganizationSettingsDto): Promise<Organization> {
+    const org = await this.get(scope, id);
+    if (input.exceptions_self_approval !== undefined) org.exceptionsSelfApproval = input.exceptions_self_approval;
+    return this.organizations.save(org);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateOrganizationDto): Promise<Organization> {

@@ -15,6 +15,16 @@ export interface RunStatistics {
    * fixed before (also counted in `new` when the previous run did not have them); absent on runs stored before it.
    */
   changes: { new: number; fixed: number; persisting: number; reopened?: number; previous_history_id: string | null };
+  /**
+   * Findings of the run under an active exception now, by reason. Never stored: the API adds it (and applies the
+   * exceptions to `vulnerabilities` and `pci`) when it shows a run.
+   */
+  exceptions?: {
+    false_positive: number;
+    accepted_risk: number;
+    compensating_control: number;
+    disputed_severity: number;
+  };
 }
 
 /** One run of a scan (API: "history"). */

@@ -96,7 +96,11 @@ export class ScanResultsController {
   @Authenticated()
   @ApiOperation({
     summary: 'List the findings of a run',
-    description: `${PER_RUN} \`change\` says new or persisting compared with the previous run. \`meta.total\` is exact up to 10,000.`,
+    description:
+      `${PER_RUN} \`change\` says new or persisting compared with the previous run. \`meta.total\` is exact up to 10,000. ` +
+      '`exception` is the exception covering the finding now (`q[exception_status]`, `q[exception_reason]` filter on ' +
+      "it; an active disputed severity shows as `severity`, the run's as `original_severity`); the other filters " +
+      'apply to what the run observed.',
   })
   @ApiCollection(SCAN_VULNERABILITY_TYPE, ScanVulnerabilityAttributesDto)
   @ApiErrors(401, 404, 422)
@@ -134,7 +138,8 @@ export class ScanResultsController {
   @ApiOperation({
     summary: 'Statistics of a scan',
     description:
-      'Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts.',
+      'Of one run (`history_id`, default the latest completed): hosts, open ports, findings by severity, PCI status, new/fixed/persisting versus the previous run; and run counts. ' +
+      'Findings under an active exception count as the exception says (as in the vulnerability widgets), `exceptions` counts them by reason.',
   })
   @ApiQuery({ name: 'history_id', required: false, schema: { type: 'string', format: 'uuid' } })
   @ApiAction(ScanStatisticsDto)

@@ -3,9 +3,15 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import { RecordNotFound } from '../../common/errors/app-error';
 import { cappedPaginate } from '../../common/listing/capped-paginate';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
+import { EXCEPTION_REASONS } from '../../common/ports/finding-exceptions';
+import { severityOfRank } from '../../common/severity';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
-import { VulnerabilitiesService } from '../vulnerabilities/vulnerabilities.service';
+import {
+  exceptionListColumns,
+  type RunFindingEffect,
+  VulnerabilitiesService,
+} from '../vulnerabilities/vulnerabilities.service';
 import { ScanFinding } from './scan-finding.entity';
 import { ScanHistory, type RunStatistics } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
@@ -55,6 +61,7 @@ export const SCAN_VULNERABILITY_LIST: ListSpec = {
     cvss_score: { sql: 'f.cvss_score', type: 'number' },
     pci_fail: { sql: 'f.pci_fail', type: 'boolean' },
     change: { sql: 'f.change', type: 'enum', values: ['new', 'persisting'] },
+    ...exceptionListColumns('f.vulnerability_id'),
   },
   defaultSort: 'severity:desc',
   search: ['title', 'check_id', 'host'],
@@ -81,6 +88,33 @@ export interface ScanStatistics extends RunStatistics {
   runs: { total: number; completed: number; failed: number; stopped: number };
 }
 
+/**
+ * A run's statistics as the API shows them: what the run found, with the findings an active exception covers now
+ * counted as the global counters count them (out of the severity counts under a false positive, compensating control
+ * or accepted risk; at the recast severity under a disputed one; PCI as the exception imposes), and how many each
+ * reason covers. The stored statistics stay what the run observed.
+ */
+export function withExceptions(stats: RunStatistics, effects: RunFindingEffect[]): RunStatistics {
+  const vulnerabilities = { ...stats.vulnerabilities };
+  const exceptions = Object.fromEntries(EXCEPTION_REASONS.map((r) => [r, 0])) as NonNullable<
+    RunStatistics['exceptions']
+  >;
+  let failing = stats.pci.failing;
+  for (const e of effects) {
+    exceptions[e.reason] += 1;
+    const found = severityOfRank(e.severityRank);
+    if (e.excluded) {
+      vulnerabilities[found] -= 1;
+      vulnerabilities.total -= 1;
+    } else if (e.recastSeverityRank !== null) {
+      vulnerabilities[found] -= 1;
+      vulnerabilities[severityOfRank(e.recastSeverityRank)] += 1;
+    }
+    failing += Number(e.exceptionPciFail ?? e.pciFail) - Number(e.pciFail);
+  }
+  return { ...stats, vulnerabilities, pci: { status: failing > 0 ? 'fail' : 'pass', failing }, exceptions };
+}
+
 /** Results of one scan's runs: histories, hosts, findings and statistics; every read goes through the scan's scope. */
 @Injectable()
 export class ScanResultsService {
@@ -95,14 +129,15 @@ export class ScanResultsService {
   async listHistories(scope: TenantScope, scanId: string, query: ListQuery) {
     const scan = await this.scans.get(scope, scanId);
     const qb = this.histories.query(scope, 'h').andWhere('h.scan_id = :scanId', { scanId: scan.id });
-    return paginate(qb, query, HISTORY_LIST);
+    const page = await paginate(qb, query, HISTORY_LIST);
+    return { ...page, items: await this.withExceptions(scan, page.items) };
   }
 
   async getHistory(scope: TenantScope, scanId: string, historyId: string): Promise<ScanHistory> {
     const scan = await this.scans.get(scope, scanId);
     const history = await this.histories.findOne(scope, { id: historyId, scanId: scan.id });
     if (!history) throw new RecordNotFound();
-    return history;
+    return (await this.withExceptions(scan, [history]))[0];
   }
 
   async listHosts(scope: TenantScope, scanId: string, query: ListQuery) {
@@ -160,7 +195,8 @@ export class ScanResultsService {
       .groupBy('h.status')
       .getRawMany();
     const n = (status: string) => Number(counts.find((c) => c.status === status)?.n ?? 0);
-    const stats: RunStatistics = run?.statistics ?? {
+    const [shown] = run ? await this.withExceptions(scan, [run]) : [];
+    const stats: RunStatistics = shown?.statistics ?? {
       hosts_total: 0,
       hosts_up: 0,
       open_ports: 0,
@@ -273,6 +309,23 @@ export class ScanResultsService {
       if (rows.length < batchSize) return;
       after = rows[rows.length - 1];
     }
+  }
+
+  /** The runs with their statistics as shown (`withExceptions`), read with one query; the rows are not changed. */
+  private async withExceptions(scan: Scan, runs: ScanHistory[]): Promise<ScanHistory[]> {
+    const counted = runs.filter((r) => r.statistics).map((r) => r.id);
+    const effects = await this.vulnerabilities.runExceptionEffects(scan.organizationId, counted);
+    return runs.map((r) =>
+      r.statistics
+        ? {
+            ...r,
+            statistics: withExceptions(
+              r.statistics,
+              effects.filter((e) => e.historyId === r.id),
+            ),
+          }
+        : r,
+    );
   }
 
   /** Without `q[history_id]`, the latest completed run (or none: an empty list). */

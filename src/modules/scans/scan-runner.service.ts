@@ -151,6 +151,8 @@ export class ScanRunner implements OnApplicationShutdown {
       );
       if (!mine.length) return;
       const organizationId = scan.organizationId;
+      // Findings, host counters and statistics change below: one such transaction per organization at a time.
+      await this.vulnerabilities.lockFindings(tx, organizationId);
       const hostIds = await this.hosts.ingestRun(tx, scope, scan.id, result.hosts, seenAt);
       const reopened = await this.countReopened(tx, organizationId, result);
 
@@ -197,6 +199,8 @@ export class ScanRunner implements OnApplicationShutdown {
         hostsUp: result.hosts.filter((h) => h.status === 'up').map((h) => h.address),
         ports: resolved.ports,
       });
+      // Exceptions cover the findings the run stored (their rules also the new ones) before anything is counted.
+      await this.vulnerabilities.applyExceptionRules(tx, scope, scan.targetId, [...new Set(vulnerabilityIds.values())]);
 
       // new / fixed / persisting against the previous completed run of this scan.
       const previous: { id: string }[] = await tx.query(

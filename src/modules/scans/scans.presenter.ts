@@ -2,7 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { resource } from '../../common/http/resource';
 import { HostServiceDto } from '../hosts/host.presenter';
 import type { Vulnerability } from '../vulnerabilities/vulnerabilities.service';
-import { VulnerabilityAttributesDto, vulnerabilityAttributes } from '../vulnerabilities/vulnerability.presenter';
+import {
+  ExceptionCountsDto,
+  shownRating,
+  VulnerabilityAttributesDto,
+  vulnerabilityAttributes,
+} from '../vulnerabilities/vulnerability.presenter';
 import type { ScanFinding } from './scan-finding.entity';
 import type { RunStatistics, ScanHistory } from './scan-history.entity';
 import type { ScanHost } from './scan-host.entity';
@@ -75,7 +80,11 @@ export const presentScan = (s: Scan, heartbeats?: Map<string, Date | null>) =>
   );
 
 class SeverityTotalsDto {
-  @ApiProperty() total: number;
+  @ApiProperty({
+    description:
+      'Findings of the run, without those an active false positive, compensating control or accepted risk covers now (disputed ones at their recast severity)',
+  })
+  total: number;
   @ApiProperty() critical: number;
   @ApiProperty() high: number;
   @ApiProperty() medium: number;
@@ -99,6 +108,12 @@ export class RunStatisticsDto {
   @ApiProperty({ type: SeverityTotalsDto }) vulnerabilities: SeverityTotalsDto;
   @ApiProperty({ type: PciStatusDto }) pci: PciStatusDto;
   @ApiProperty({ type: ChangesDto }) changes: ChangesDto;
+  @ApiProperty({
+    type: ExceptionCountsDto,
+    required: false,
+    description: 'Findings of the run under an active exception now',
+  })
+  exceptions?: ExceptionCountsDto;
 }
 
 export class HistoryAttributesDto {
@@ -214,13 +229,12 @@ export const presentScanFinding = (f: ScanFinding, v: Vulnerability | undefined)
       ...base,
       check_id: f.checkId,
       title: f.title,
-      severity: f.severity,
+      ...shownRating(v, { severity: f.severity, pciFail: f.pciFail }),
       cvss_score: f.cvssScore,
       evidence: f.evidence,
       host: f.host,
       port: f.port,
       protocol: f.protocol,
-      pci_status: f.pciFail ? 'fail' : 'pass',
       scan_id: f.scanId,
       history_id: f.historyId,
       scan_host_id: f.scanHostId,

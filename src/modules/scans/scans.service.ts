@@ -327,6 +327,24 @@ export class ScansService {
     this.runner.abortLocal(run.id);
     return { status: 'stopping', history_id: run.id };
   }
+
+  /**
+   * The deduplicated findings (vulnerability ids) of a check that runs of the target's scans reported, inside the
+   * caller's transaction: what an exception rule on (check id, target) covers when it is created.
+   */
+  async vulnerabilityIdsOfTargetInTransaction(
+    tx: EntityManager,
+    organizationId: string,
+    targetId: string,
+    checkId: string,
+  ): Promise<string[]> {
+    const rows: { vulnerability_id: string }[] = await tx.query(
+      `SELECT DISTINCT f.vulnerability_id FROM scan_findings f JOIN scans s ON s.id = f.scan_id
+        WHERE s.organization_id = $1 AND s.target_id = $2 AND f.organization_id = $1 AND f.check_id = $3`,
+      [organizationId, targetId, checkId],
+    );
+    return rows.map((r) => r.vulnerability_id);
+  }
 }
 
 /** The same answer as `Entitlements.assertWithin` gives, for a limit found exceeded inside a transaction. */

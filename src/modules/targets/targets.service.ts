@@ -217,8 +217,9 @@ export class TargetsService {
     try {
       await this.targets.delete(scope, { id: In(ids) });
     } catch (error) {
-      // Scans keep a reference to their target: those have to go (or move to another target) first.
-      if (isForeignKeyViolation(error)) throw Conflict('The target is used by scans; delete those scans first');
+      // Scans and exception rules keep a reference to their target: those have to go (or move) first.
+      if (isForeignKeyViolation(error))
+        throw Conflict('The target is used by scans or exception rules; delete those first');
       throw error;
     }
   }

@@ -42,6 +42,9 @@ export class VulnerabilitiesController {
     description:
       'Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status ' +
       'open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. ' +
+      '`exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and ' +
+      '`q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active ' +
+      'disputed severity), `original_severity` the reported one. ' +
       '`meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count ' +
       'that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database ' +
       "planner's estimate and `meta.total_estimated` is true.",
@@ -59,7 +62,9 @@ export class VulnerabilitiesController {
     summary: 'Vulnerability totals',
     description:
       'Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, ' +
-      'date ranges on last_seen_at) to count a part of the findings; not paged.',
+      'date ranges on last_seen_at) to count a part of the findings; not paged. Exceptions count: an active false ' +
+      'positive, compensating control or accepted risk takes a finding out of `open` (shown in `exceptions`), a ' +
+      'disputed severity counts it at the recast severity.',
   })
   @ApiAction(TotalWidgetDto)
   @ApiErrors(401, 422)
@@ -70,6 +75,7 @@ export class VulnerabilitiesController {
       fixed: t.fixed,
       total: t.total,
       by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'],
+      exceptions: t.exceptions,
     };
   }
 
@@ -97,8 +103,10 @@ export class VulnerabilitiesController {
   @ApiOperation({
     summary: 'PCI ASV compliance',
     description:
-      'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Filters on hosts and their ' +
-      'findings alike: `q[host]`, `q[hostname]`, `q[host_id]`, `q[scan_id]`, `q[organization_id]`, date ranges on last_seen_at.',
+      'Compliant when no open finding fails PCI ASV (CVSS ≥ 4.0 or an automatic failure). Active exceptions count as ' +
+      'ASV disputes: a false positive or compensating control passes, a disputed severity fails from medium up, an ' +
+      'accepted risk still fails. Filters on hosts and their findings alike: `q[host]`, `q[hostname]`, `q[host_id]`, ' +
+      '`q[scan_id]`, `q[organization_id]`, date ranges on last_seen_at.',
   })
   @ApiAction(PciWidgetDto)
   @ApiErrors(401, 422)

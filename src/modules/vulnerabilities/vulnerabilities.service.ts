@@ -5,20 +5,33 @@ import {
   applyListFilters,
   filtersOnlyBy,
   likePattern,
+  type ListColumn,
   type ListQuery,
   type ListSpec,
 } from '../../common/listing/list-query';
+import {
+  EXCEPTION_REASONS,
+  type FindingCoverage,
+  FindingExceptions,
+  type FindingRef,
+} from '../../common/ports/finding-exceptions';
 import { SEVERITIES, severityOfRank, severityRank } from '../../common/severity';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
-import type { TenantScope } from '../../common/tenancy/tenant-scope';
+import { TenantScope } from '../../common/tenancy/tenant-scope';
+import { HostsService } from '../hosts/hosts.service';
 import type { Finding, PortRange } from '../scan-engines/scan-engine';
 import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
 import { Vulnerability, VULNERABILITY_STATUSES } from './vulnerability.entity';
 
-/** Filters and sorts of `GET /v2/vulnerabilities`; `severity` filters and sorts by rank (critical > ... > info). */
+/**
+ * Filters and sorts of `GET /v2/vulnerabilities`; `severity` filters and sorts by rank (critical > ... > info), the
+ * effective one (an active disputed severity's recast rank), which the severity indexes are built on;
+ * `original_severity` is the rank the check reported. `exception_status` / `exception_reason` take `none` too.
+ */
 export const VULNERABILITY_LIST: ListSpec = {
   columns: {
-    severity: { sql: 'v.severity_rank', type: 'severity' },
+    severity: { sql: 'COALESCE(v.recast_severity_rank, v.severity_rank)', type: 'severity' },
+    original_severity: { sql: 'v.severity_rank', type: 'severity' },
     status: { sql: 'v.status', type: 'enum', values: VULNERABILITY_STATUSES },
     check_id: { sql: 'v.check_id', type: 'string' },
     title: { sql: 'v.title', type: 'string' },
@@ -30,7 +43,9 @@ export const VULNERABILITY_LIST: ListSpec = {
     protocol: { sql: 'v.protocol', type: 'enum', values: ['tcp', 'udp'] },
     cvss_score: { sql: 'v.cvss_score', type: 'number' },
     cve: { sql: 'v.cve', type: 'string[]', sortable: false },
-    pci_fail: { sql: 'v.pci_fail', type: 'boolean' },
+    pci_fail: { sql: 'COALESCE(v.exception_pci_fail, v.pci_fail)', type: 'boolean' },
+    exception_status: { sql: 'v.exception_status', type: 'enum', values: ['pending', 'active', 'none'] },
+    exception_reason: { sql: 'v.exception_reason', type: 'enum', values: [...EXCEPTION_REASONS, 'none'] },
     organization_id: { sql: 'v.organization_id', type: 'uuid' },
     first_seen_at: { sql: 'v.first_seen_at', type: 'date' },
     last_seen_at: { sql: 'v.last_seen_at', type: 'date' },
@@ -68,6 +83,54 @@ const NO_FILTER: ListQuery = { page: 1, perPage: 1, filters: [], sort: [] };
 
 /** Columns stored lower-case (see `list`). */
 const LOWER_CASE_COLUMNS: Record<string, string> = { check_id: 'v.check_id', host: 'v.host' };
+
+/**
+ * `q[exception_status]` and `q[exception_reason]` (with `none`) for lists of rows that point at a finding (a run's
+ * findings): `vulnerabilityIdSql` is the pointing column, e.g. `f.vulnerability_id`. Filter only, one row lookup each.
+ */
+export function exceptionListColumns(vulnerabilityIdSql: string): Record<string, ListColumn> {
+  const of = (column: string) =>
+    `COALESCE((SELECT xv.${column} FROM vulnerabilities xv WHERE xv.id = ${vulnerabilityIdSql}), 'none')`;
+  return {
+    exception_status: { ...VULNERABILITY_LIST.columns.exception_status, sql: of('exception_status'), sortable: false },
+    exception_reason: { ...VULNERABILITY_LIST.columns.exception_reason, sql: of('exception_reason'), sortable: false },
+  };
+}
+
+/** Severity rank from which a finding fails PCI ASV: medium, CVSS ≥ 4.0 (ASV Program Guide). */
+export const PCI_FAIL_RANK = 2;
+
+/** What an exception changes on a finding: only an active one changes anything. */
+export function exceptionEffect(coverage: FindingCoverage | undefined | null) {
+  if (coverage?.status !== 'active') return { excluded: false, pciFail: null, recastRank: null };
+  switch (coverage.reason) {
+    // PCI ASV disputes an ASV engineer accepted: the finding passes, and is not counted as open.
+    case 'false_positive':
+    case 'compensating_control':
+      return { excluded: true, pciFail: false, recastRank: null };
+    // Not an ASV dispute: out of the open counts, but it still fails PCI.
+    case 'accepted_risk':
+      return { excluded: true, pciFail: null, recastRank: null };
+    // Counted at the recast severity, which decides PCI too.
+    case 'disputed_severity': {
+      const rank = coverage.recastSeverityRank;
+      return rank === null
+        ? { excluded: false, pciFail: null, recastRank: null }
+        : { excluded: false, pciFail: rank >= PCI_FAIL_RANK, recastRank: rank };
+    }
+  }
+}
+
+/** A finding of a run covered by an active exception: what the run saw and what the exception changes. */
+export interface RunFindingEffect {
+  historyId: string;
+  severityRank: number;
+  pciFail: boolean;
+  reason: FindingCoverage['reason'];
+  recastSeverityRank: number | null;
+  exceptionPciFail: boolean | null;
+  excluded: boolean;
+}
 
 /** A finding of a run, with the host it belongs to. */
 export interface RunFinding {
@@ -117,10 +180,7 @@ export interface VulnerabilityRecord {
   fixedAt: Date | null;
   lastScanId: string | null;
   lastHistoryId: string | null;
-  /**
-   * The exception or dispute covering the finding (API.md: `exception: {id, reason, status}`, plus the recast
-   * severity of a disputed one). Not filled yet: the exceptions module (issue 14) sets it in `toRecord`/`recordsByIds`.
-   */
+  /** The exception or dispute covering the finding (API.md: `exception: {id, reason, status}`, plus a recast severity). */
   exception?: { id: string; reason: string; status: string; recastSeverity?: string | null } | null;
 }
 
@@ -134,7 +194,8 @@ export interface RecordFilter {
 
 const RECORD_COLUMNS = `v.id, v.host_id, v.host, v.hostname, v.port, v.protocol, v.check_id, v.title, v.description, v.solution,
   v.cvss_vector, v.cvss_score, v.severity, v.severity_rank, v.cve, v.cwe, v.evidence, v.pci_fail, v.pci_reason, v.status,
-  v.first_seen_at, v.last_seen_at, v.fixed_at, v.last_scan_id, v.last_history_id`;
+  v.first_seen_at, v.last_seen_at, v.fixed_at, v.last_scan_id, v.last_history_id, v.exception_id, v.exception_reason,
+  v.exception_status, v.recast_severity_rank`;
 
 const toRecord = (r: Record<string, any>): VulnerabilityRecord => ({
   id: r.id,
@@ -162,7 +223,24 @@ const toRecord = (r: Record<string, any>): VulnerabilityRecord => ({
   fixedAt: r.fixed_at ? new Date(r.fixed_at) : null,
   lastScanId: r.last_scan_id,
   lastHistoryId: r.last_history_id,
+  exception: r.exception_id
+    ? {
+        id: r.exception_id,
+        reason: r.exception_reason,
+        status: r.exception_status,
+        recastSeverity: r.recast_severity_rank === null ? null : severityOfRank(Number(r.recast_severity_rank)),
+      }
+    : null,
 });
+
+/** What the exception columns of a finding say, as read before they change. */
+interface CoverageRow {
+  id: string;
+  host_id: string | null;
+  check_id: string;
+  exception_id: string | null;
+  exception_status: 'pending' | 'active' | null;
+}
 
 export const findingKey = (host: string, port: number | null, protocol: string | null, checkId: string) =>
   `${host}|${port ?? 0}|${protocol ?? ''}|${checkId}`;
@@ -173,6 +251,8 @@ export class VulnerabilitiesService {
     @InjectTenantRepository(Vulnerability) private readonly vulnerabilities: TenantRepository<Vulnerability>,
     @InjectTenantRepository(VulnerabilityCheckStat)
     private readonly checkStats: TenantRepository<VulnerabilityCheckStat>,
+    private readonly exceptions: FindingExceptions,
+    private readonly hosts: HostsService,
   ) {}
 
   /**
@@ -249,31 +329,46 @@ export class VulnerabilitiesService {
     }
   }
 
-  /** Rebuilds the widget counters of one organization (inside the caller's transaction). */
-  async refreshStats(tx: EntityManager, organizationId: string) {
-    await tx.query(`DELETE FROM vulnerability_check_stats WHERE organization_id = $1`, [organizationId]);
+  /**
+   * Rebuilds the widget counters of one organization (inside the caller's transaction), of some check ids only when
+   * given. By effective severity; findings under an active exception counted as `exceptionEffect` says.
+   */
+  async refreshStats(tx: EntityManager, organizationId: string, checkIds?: string[]) {
+    if (checkIds && !checkIds.length) return;
+    const only = checkIds ? 'AND check_id = ANY($2)' : '';
+    const params = checkIds ? [organizationId, checkIds] : [organizationId];
+    await tx.query(`DELETE FROM vulnerability_check_stats WHERE organization_id = $1 ${only}`, params);
+    const active = (reason: string) =>
+      `count(*) FILTER (WHERE status <> 'fixed' AND exception_status = 'active' AND exception_reason = '${reason}')`;
     await tx.query(
-      `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count, pci_fail_count)
-       SELECT organization_id, check_id, max(title), max(severity), severity_rank,
-              count(*) FILTER (WHERE status <> 'fixed'), count(*) FILTER (WHERE status = 'fixed'),
-              count(*) FILTER (WHERE status <> 'fixed' AND pci_fail)
-         FROM vulnerabilities WHERE organization_id = $1 GROUP BY organization_id, check_id, severity_rank`,
-      [organizationId],
+      `INSERT INTO vulnerability_check_stats (organization_id, check_id, title, severity, severity_rank, open_count, fixed_count,
+         pci_fail_count, false_positive_count, accepted_risk_count, compensating_control_count, disputed_severity_count)
+       SELECT organization_id, check_id, max(title),
+              (ARRAY['info','low','medium','high','critical'])[COALESCE(recast_severity_rank, severity_rank) + 1],
+              COALESCE(recast_severity_rank, severity_rank),
+              count(*) FILTER (WHERE status <> 'fixed' AND NOT exception_excluded), count(*) FILTER (WHERE status = 'fixed'),
+              count(*) FILTER (WHERE status <> 'fixed' AND COALESCE(exception_pci_fail, pci_fail)),
+              ${EXCEPTION_REASONS.map(active).join(', ')}
+         FROM vulnerabilities WHERE organization_id = $1 ${only}
+        GROUP BY organization_id, check_id, COALESCE(recast_severity_rank, severity_rank)`,
+      params,
     );
   }
 
   list(scope: TenantScope, query: ListQuery) {
     const qb = this.vulnerabilities.query(scope, 'v');
-    return cappedPaginate(qb, this.applyLowerCased(qb, query), VULNERABILITY_LIST);
+    return cappedPaginate(qb, this.narrowed(qb, query), VULNERABILITY_LIST);
   }
 
   /**
-   * Check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same
-   * as the generic case-insensitive match, and can use the indexes (ILIKE cannot): `=` without `*`, and LIKE
-   * otherwise, which the pattern-ops indexes answer as a range scan when the value starts with a prefix. Returns the
-   * query without those filters, for the generic code.
+   * Applies the filters that have a faster SQL than the generic one and returns the query without them:
+   * check ids and hosts are stored lower-case, so comparing the lower-cased value case-sensitively answers the same as
+   * the generic case-insensitive match and can use the indexes (ILIKE cannot): `=` without `*`, LIKE otherwise, which
+   * the pattern-ops indexes answer as a range scan when the value starts with a prefix. No exception (`none`): the rows
+   * outside the partial exception indexes; a reason implies a status (both are set together), said explicitly so
+   * that the planner can use the reason's index.
    */
-  private applyLowerCased(qb: ReturnType<TenantRepository<Vulnerability>['query']>, query: ListQuery): ListQuery {
+  private narrowed(qb: ReturnType<TenantRepository<Vulnerability>['query']>, query: ListQuery): ListQuery {
     const lowerCased = query.filters.filter((f) => LOWER_CASE_COLUMNS[f.column]);
     lowerCased.forEach((f, i) => {
       const value = f.value.toLowerCase();
@@ -281,13 +376,18 @@ export class VulnerabilitiesService {
         qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} LIKE :lc${i} ESCAPE '\\'`, { [`lc${i}`]: likePattern(value) });
       else qb.andWhere(`${LOWER_CASE_COLUMNS[f.column]} = :lc${i}`, { [`lc${i}`]: value });
     });
-    return { ...query, filters: query.filters.filter((f) => !lowerCased.includes(f)) };
+    const noException = query.filters.filter((f) => f.column.startsWith('exception_') && f.value === 'none');
+    if (noException.length) qb.andWhere('v.exception_status IS NULL');
+    if (query.filters.some((f) => f.column === 'exception_reason' && f.value !== 'none'))
+      qb.andWhere('v.exception_status IS NOT NULL');
+    const handled = [...lowerCased, ...noException];
+    return { ...query, filters: query.filters.filter((f) => !handled.includes(f)) };
   }
 
   /** The findings a widget counts: the scope, narrowed by the list filters of `GET /v2/vulnerabilities`. */
   private filtered(scope: TenantScope, query: ListQuery) {
     const qb = this.vulnerabilities.query(scope, 'v');
-    return applyListFilters(qb, this.applyLowerCased(qb, query), VULNERABILITY_LIST);
+    return applyListFilters(qb, this.narrowed(qb, query), VULNERABILITY_LIST);
   }
 
   /** The widgets read the pre-aggregated counters unless a filter needs the findings themselves. */
@@ -361,30 +461,49 @@ export class VulnerabilitiesService {
 
   private filteredRecords(scope: TenantScope, f: RecordFilter) {
     const qb = this.vulnerabilities.query(scope, 'v');
-    if (f.severityRanks?.length) qb.andWhere('v.severity_rank IN (:...fRanks)', { fRanks: f.severityRanks });
+    if (f.severityRanks?.length)
+      qb.andWhere('COALESCE(v.recast_severity_rank, v.severity_rank) IN (:...fRanks)', { fRanks: f.severityRanks });
     if (f.statuses?.length) qb.andWhere('v.status IN (:...fStatuses)', { fStatuses: f.statuses });
     if (f.lastSeenFrom) qb.andWhere('v.last_seen_at >= :fFrom', { fFrom: f.lastSeenFrom });
     if (f.lastSeenTo) qb.andWhere('v.last_seen_at <= :fTo', { fTo: f.lastSeenTo });
     return qb;
   }
 
-  /** Counts by severity and status: from the pre-aggregated counters, or from the findings a filter selects. */
+  /**
+   * Counts by severity and status: from the pre-aggregated counters, or from the findings a filter selects (the same
+   * rules: effective severity, active exceptions counted apart).
+   */
   async totals(scope: TenantScope, query?: ListQuery) {
+    const active = (reason: string) =>
+      `count(*) FILTER (WHERE v.status <> 'fixed' AND v.exception_status = 'active' AND v.exception_reason = '${reason}')`;
     const qb = this.readsCounters(query)
       ? applyListFilters(this.checkStats.query(scope, 's'), query ?? NO_FILTER, CHECK_STATS_FILTERS)
           .select('s.severity_rank', 'rank')
           .addSelect('sum(s.open_count)', 'open')
           .addSelect('sum(s.fixed_count)', 'fixed')
           .addSelect('sum(s.pci_fail_count)', 'pci')
+          .addSelect('sum(s.false_positive_count)', 'false_positive')
+          .addSelect('sum(s.accepted_risk_count)', 'accepted_risk')
+          .addSelect('sum(s.compensating_control_count)', 'compensating_control')
+          .addSelect('sum(s.disputed_severity_count)', 'disputed_severity')
           .groupBy('s.severity_rank')
-      : this.filtered(scope, query!)
-          .select('v.severity_rank', 'rank')
-          .addSelect(`count(*) FILTER (WHERE v.status <> 'fixed')`, 'open')
-          .addSelect(`count(*) FILTER (WHERE v.status = 'fixed')`, 'fixed')
-          .addSelect(`count(*) FILTER (WHERE v.status <> 'fixed' AND v.pci_fail)`, 'pci')
-          .groupBy('v.severity_rank');
-    const rows = await qb.getRawMany<{ rank: number; open: string; fixed: string; pci: string }>();
+      : EXCEPTION_REASONS.reduce(
+          (q, reason) => q.addSelect(active(reason), reason),
+          this.filtered(scope, query!)
+            .select('COALESCE(v.recast_severity_rank, v.severity_rank)', 'rank')
+            .addSelect(`count(*) FILTER (WHERE v.status <> 'fixed' AND NOT v.exception_excluded)`, 'open')
+            .addSelect(`count(*) FILTER (WHERE v.status = 'fixed')`, 'fixed')
+            .addSelect(
+              `count(*) FILTER (WHERE v.status <> 'fixed' AND COALESCE(v.exception_pci_fail, v.pci_fail))`,
+              'pci',
+            ),
+        ).groupBy('COALESCE(v.recast_severity_rank, v.severity_rank)');
+    const rows = await qb.getRawMany<Record<string, string | number>>();
     const bySeverity = Object.fromEntries(SEVERITIES.map((name) => [name, 0])) as Record<string, number>;
+    const exceptions = Object.fromEntries(EXCEPTION_REASONS.map((reason) => [reason, 0])) as Record<
+      (typeof EXCEPTION_REASONS)[number],
+      number
+    >;
     let open = 0;
     let fixed = 0;
     let pciFailing = 0;
@@ -393,35 +512,40 @@ export class VulnerabilitiesService {
       open += Number(r.open);
       fixed += Number(r.fixed);
       pciFailing += Number(r.pci);
+      for (const reason of EXCEPTION_REASONS) exceptions[reason] += Number(r[reason]);
     }
-    return { open, fixed, total: open + fixed, pciFailing, bySeverity };
+    // Disputed findings are open (at their recast severity); the other reasons are taken out of `open`.
+    const excepted = exceptions.false_positive + exceptions.accepted_risk + exceptions.compensating_control;
+    return { open, fixed, total: open + fixed + excepted, pciFailing, bySeverity, exceptions };
   }
 
   /** The checks with the most open findings (among those a filter selects). */
   async top(scope: TenantScope, limit: number, query?: ListQuery) {
+    const open = `v.status <> 'fixed' AND NOT v.exception_excluded`;
     const qb = this.readsCounters(query)
       ? applyListFilters(this.checkStats.query(scope, 's'), query ?? NO_FILTER, CHECK_STATS_FILTERS)
           .select('s.check_id', 'check_id')
           .addSelect('max(s.title)', 'title')
-          .addSelect('max(s.severity_rank)', 'rank')
+          // The most severe of its open findings (an excepted or disputed row may rate it higher with nothing open).
+          .addSelect('max(s.severity_rank) FILTER (WHERE s.open_count > 0)', 'rank')
           .addSelect('sum(s.open_count)', 'open')
           .addSelect('sum(s.pci_fail_count)', 'pci')
           .groupBy('s.check_id')
           .having('sum(s.open_count) > 0')
           .orderBy('sum(s.open_count)', 'DESC')
-          .addOrderBy('max(s.severity_rank)', 'DESC')
+          .addOrderBy('max(s.severity_rank) FILTER (WHERE s.open_count > 0)', 'DESC')
           .addOrderBy('s.check_id', 'ASC')
           .limit(limit)
       : this.filtered(scope, query!)
-          .andWhere(`v.status <> 'fixed'`)
+          .andWhere(open)
           .select('v.check_id', 'check_id')
           .addSelect('max(v.title)', 'title')
-          .addSelect('max(v.severity_rank)', 'rank')
+          .addSelect('max(COALESCE(v.recast_severity_rank, v.severity_rank))', 'rank')
           .addSelect('count(*)', 'open')
-          .addSelect('count(*) FILTER (WHERE v.pci_fail)', 'pci')
+          .addSelect('count(*) FILTER (WHERE COALESCE(v.exception_pci_fail, v.pci_fail))', 'pci')
           .groupBy('v.check_id')
           .orderBy('count(*)', 'DESC')
-          .addOrderBy('max(v.severity_rank)', 'DESC')
+          .addOrderBy('max(COALESCE(v.recast_severity_rank, v.severity_rank))', 'DESC')
           .addOrderBy('v.check_id', 'ASC')
           .limit(limit);
     const rows = await qb.getRawMany<{ check_id: string; title: string; rank: number; open: string; pci: string }>();
@@ -432,6 +556,167 @@ export class VulnerabilitiesService {
       open: Number(r.open),
       pci_failing: Number(r.pci),
     }));
+  }
+
+  // ---- Exceptions (the exceptions module decides which exception covers a finding; the columns are ours) ----
+
+  /**
+   * Serializes, per organization, the transactions that change its findings and what is derived from them (a run
+   * storing its results, an exception changing state): taken first, before any of those rows is locked, so that
+   * neither can miss the other's rows (a new rule and a finding stored at the same time) and they cannot deadlock.
+   */
+  async lockFindings(tx: EntityManager, organizationId: string): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`findings:${organizationId}`]);
+  }
+
+  /**
+   * After `ingestRun`, inside the run's transaction (which holds `lockFindings`): the exceptions of the organization
+   * cover the run's findings, new ones included (a rule on their check id for the organization, their host or the
+   * scanned target), and a finding keeps the exception it had. The run refreshes its counters afterwards.
+   */
+  async applyExceptionRules(
+    tx: EntityManager,
+    scope: TenantScope,
+    targetId: string | null,
+    vulnerabilityIds: string[],
+  ): Promise<void> {
+    const rows = await this.coverageRows(tx, scope.organizationId, vulnerabilityIds);
+    if (!rows.length) return;
+    const refs: FindingRef[] = rows.map((r) => ({ vulnerabilityId: r.id, hostId: r.host_id, checkId: r.check_id }));
+    const coverage = await this.exceptions.coverageFor(tx, scope.organizationId, refs, { targetId });
+    await this.writeCoverage(tx, scope.organizationId, rows, coverage);
+  }
+
+  /**
+   * Shows `coverage` on these findings of the scope's organization (absent: no exception) inside the caller's
+   * transaction (which holds `lockFindings`), then refreshes the host counters and check statistics of the findings
+   * whose counting changed. The exceptions module calls it when an exception is created, changes state or goes.
+   */
+  async applyExceptionCoverage(
+    tx: EntityManager,
+    scope: TenantScope,
+    vulnerabilityIds: string[],
+    coverage: Map<string, FindingCoverage>,
+  ): Promise<void> {
+    const rows = await this.coverageRows(tx, scope.organizationId, vulnerabilityIds);
+    const changed = await this.writeCoverage(tx, scope.organizationId, rows, coverage);
+    const counted = changed.filter((r) => r.exception_status === 'active' || coverage.get(r.id)?.status === 'active');
+    if (!counted.length) return;
+    await this.hosts.refreshCounters(tx, scope, [...new Set(counted.flatMap((r) => (r.host_id ? [r.host_id] : [])))]);
+    await this.refreshStats(tx, scope.organizationId, [...new Set(counted.map((r) => r.check_id))]);
+  }
+
+  /** Ids of the organization's findings of a check (on one host), inside the caller's transaction. */
+  async idsMatchingInTransaction(
+    tx: EntityManager,
+    organizationId: string,
+    match: { checkId: string; hostId?: string | null },
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM vulnerabilities WHERE organization_id = $1 AND check_id = $2 AND ($3::uuid IS NULL OR host_id = $3)`,
+      [organizationId, match.checkId, match.hostId ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Findings under an active exception, by the severity the check reported. */
+  async coveredBySeverity(scope: TenantScope): Promise<Record<string, number>> {
+    const rows = await this.vulnerabilities
+      .query(scope, 'v')
+      .select('v.severity_rank', 'rank')
+      .addSelect('count(*)', 'n')
+      .andWhere(`v.exception_status = 'active'`)
+      .groupBy('v.severity_rank')
+      .getRawMany<{ rank: number; n: string }>();
+    const counts = Object.fromEntries(SEVERITIES.map((name) => [name, 0])) as Record<string, number>;
+    for (const r of rows) counts[severityOfRank(Number(r.rank))] += Number(r.n);
+    return counts;
+  }
+
+  /**
+   * The findings of some runs (scan_findings rows of those histories, in the organization) that an active exception
+   * covers now, with what each run saw: the per-run statistics are adjusted with them when read.
+   */
+  async runExceptionEffects(organizationId: string, historyIds: string[]): Promise<RunFindingEffect[]> {
+    if (!historyIds.length) return [];
+    const rows: {
+      history_id: string;
+      severity_rank: number;
+      pci_fail: boolean;
+      exception_reason: FindingCoverage['reason'];
+      recast_severity_rank: number | null;
+      exception_pci_fail: boolean | null;
+      exception_excluded: boolean;
+    }[] = await this.vulnerabilities
+      .query(TenantScope.ofPayload({ organizationId }), 'v')
+      .innerJoin('scan_findings', 'f', 'f.vulnerability_id = v.id AND f.history_id = ANY(:historyIds)', { historyIds })
+      .select('f.history_id', 'history_id')
+      .addSelect('f.severity_rank', 'severity_rank')
+      .addSelect('f.pci_fail', 'pci_fail')
+      .addSelect('v.exception_reason', 'exception_reason')
+      .addSelect('v.recast_severity_rank', 'recast_severity_rank')
+      .addSelect('v.exception_pci_fail', 'exception_pci_fail')
+      .addSelect('v.exception_excluded', 'exception_excluded')
+      .andWhere(`v.exception_status = 'active'`)
+      .getRawMany();
+    return rows.map((r) => ({
+      historyId: r.history_id,
+      severityRank: Number(r.severity_rank),
+      pciFail: r.pci_fail,
+      reason: r.exception_reason,
+      recastSeverityRank: r.recast_severity_rank === null ? null : Number(r.recast_severity_rank),
+      exceptionPciFail: r.exception_pci_fail,
+      excluded: r.exception_excluded,
+    }));
+  }
+
+  private coverageRows(tx: EntityManager, organizationId: string, ids: string[]): Promise<CoverageRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return tx.query(
+      `SELECT id, host_id, check_id, exception_id, exception_status FROM vulnerabilities
+        WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, ids],
+    );
+  }
+
+  /** Writes the coverage that differs from what the rows show (one UPDATE per exception); returns those rows. */
+  private async writeCoverage(
+    tx: EntityManager,
+    organizationId: string,
+    rows: CoverageRow[],
+    coverage: Map<string, FindingCoverage>,
+  ): Promise<CoverageRow[]> {
+    const changed = rows.filter((r) => {
+      const c = coverage.get(r.id);
+      return (c?.exceptionId ?? null) !== r.exception_id || (c?.status ?? null) !== r.exception_status;
+    });
+    const groups = new Map<string, { coverage: FindingCoverage | undefined; ids: string[] }>();
+    for (const r of changed) {
+      const c = coverage.get(r.id);
+      const key = c ? `${c.exceptionId}/${c.status}` : 'none';
+      const group = groups.get(key) ?? { coverage: c, ids: [] };
+      group.ids.push(r.id);
+      groups.set(key, group);
+    }
+    for (const { coverage: c, ids } of groups.values()) {
+      const effect = exceptionEffect(c);
+      await tx.query(
+        `UPDATE vulnerabilities SET exception_id = $3, exception_reason = $4, exception_status = $5,
+           recast_severity_rank = $6, exception_excluded = $7, exception_pci_fail = $8, updated_at = now()
+         WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+        [
+          organizationId,
+          ids,
+          c?.exceptionId ?? null,
+          c?.reason ?? null,
+          c?.status ?? null,
+          effect.recastRank,
+          effect.excluded,
+          effect.pciFail,
+        ],
+      );
+    }
+    return changed;
   }
 }
 

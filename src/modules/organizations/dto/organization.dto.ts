@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { WrappedBody } from '../../../common/http/wrapped-body';
 
 export class OrganizationMemberDto {
@@ -10,6 +10,10 @@ export class OrganizationMemberDto {
 
 export class OrganizationSettingsDto {
   @ApiProperty() can_edit_organization: boolean;
+  @ApiProperty({
+    description: 'Whether an Admin may approve an exception they created or last changed (default false)',
+  })
+  exceptions_self_approval: boolean;
 }
 
 export class OrganizationDetailsDto {
@@ -62,5 +66,23 @@ export class UpdateOrganizationDto {
   @ApiPropertyOptional() @Text(255) contact_title?: string;
   @ApiPropertyOptional() @Text(64) contact_phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(255) contact_email?: string;
+  @ApiPropertyOptional({
+    description:
+      'Whether an Admin may approve an exception they created or last changed (shown in settings; default false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  exceptions_self_approval?: boolean;
 }
 export class UpdateOrganizationBody extends WrappedBody('organization', UpdateOrganizationDto) {}
+
+/** `PUT /v2/user/organization/settings`: the settings an Admin may change on their own. */
+export class UpdateOrganizationSettingsDto {
+  @ApiPropertyOptional({
+    description: 'Whether an Admin may approve an exception they created or last changed (default false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  exceptions_self_approval?: boolean;
+}
+export class UpdateOrganizationSettingsBody extends WrappedBody('settings', UpdateOrganizationSettingsDto) {}

@@ -1,0 +1,46 @@
+import http from 'node:http';
+import type { TestApp } from '../helpers/test-app';
+import { listen } from '../scan-engines/servers';
+
+/** What the loopback web server shows; change it between runs (the next scan sees it). */
+export interface WebBehaviour {
+  /** TRACE echoes the request: `http.trace-enabled` (medium, fails PCI). */
+  trace: boolean;
+  /** GET / is a directory index: `http.directory-listing` (medium, fails PCI). */
+  listing: boolean;
+  /** `Server: web/2.0`: `http.server-version-disclosure` (low, passes PCI). */
+  version: boolean;
+}
+
+/**
+ * A web server on 127.0.0.1 (ephemeral port) that otherwise sends every security header, so that the builtin engine
+ * reports exactly the findings `behaviour` switches on.
+ */
+export async function webServer(behaviour: WebBehaviour) {
+  const server = http.createServer((req, res) => {
+    res.setHeader('Server', behaviour.version ? 'web/2.0' : 'web');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
+    if (req.method === 'TRACE' && behaviour.trace) {
+      const echo = [
+        `TRACE ${req.url} HTTP/${req.httpVersion}`,
+        ...Object.entries(req.headers).map(([k, v]) => `${k}: ${v}`),
+      ].join('\r\n');
+      return void res.writeHead(200, { 'Content-Type': 'message/http' }).end(echo);
+    }
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    const title = behaviour.listing ? 'Index of /' : 'Welcome';
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<html><head><title>${title}</title></head></html>`);
+  });
+  return { ...(await listen(server)), behaviour };
+}
+
+/** The domain events of that name the outbox holds (published in the transactions of the changes). */
+export async function eventsNamed(t: TestApp, name: string): Promise<Record<string, unknown>[]> {
+  const rows: { payload: Record<string, unknown> }[] = await t.dataSource.query(
+    `SELECT payload FROM domain_events WHERE name = $1 ORDER BY occurred_at`,
+    [name],
+  );
+  return rows.map((r) => r.payload);
+}
