@@ -38,6 +38,7 @@ import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities
 import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
 import { ExceptionsModule } from './modules/exceptions/exceptions.module';
+import { AssistantModule } from './modules/assistant/assistant.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -68,6 +69,7 @@ export const DOMAIN_MODULES = [
   SaqModule,
   ReportsModule,
   ExceptionsModule,
+  AssistantModule,
 ];
 
 export interface AppModuleOptions {

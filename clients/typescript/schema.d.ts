@@ -2114,46 +2114,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v2/vulnerabilities/{id}/prompt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ask the AI assistant about a vulnerability (not available)
-         * @description Not part of this release: always 501.
-         */
-        post: operations["Vulnerabilities_prompt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2/vulnerabilities/{id}/chat_history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * AI assistant conversation about a vulnerability (not available)
-         * @description Not part of this release: always 501.
-         */
-        get: operations["Vulnerabilities_chatHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v2/hosts": {
         parameters: {
             query?: never;
@@ -2791,6 +2751,94 @@ export interface paths {
          * @description The finding it names, or those its rule matched (when created, and from later runs), in the order they were covered, with host, port and current status; `exception` on each is the exception shown on it now. `q[added_at]=YYYY-MM-DD` picks the findings covered that day (the total is then exact up to 10,000).
          */
         get: operations["Exceptions_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/vulnerabilities/{id}/prompt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the AI assistant about a vulnerability
+         * @description Asks the assistant about one vulnerability of your organizations. Body `{"prompt": "..."}` (at most LLM_MAX_PROMPT_CHARS
+         *     characters). The answer is grounded in the finding (check, CVSS, CVE/CWE, solution, host, port, service, evidence,
+         *     status, exception) and the conversation so far, and cites the fields it used as `[evidence]`, `[cve]` ... in the text
+         *     and in `citations`. Text captured from the scanned network is given to the model as untrusted data in delimited blocks,
+         *     secrets are redacted, and nothing of another organization enters the prompt.
+         *
+         *     `source` says which path answered: `llm` (the OpenAI-compatible endpoint at LLM_API_URL) or `offline` (no model
+         *     configured: an answer from the check catalogue and the finding, labelled as such, telling how to connect a model).
+         *
+         *     **Streaming**: with `Accept: text/event-stream` the answer comes as server-sent events (status 200):
+         *     `event: delta` `data: {"content": "<next piece of text>"}` (any number), then `event: done`
+         *     `data: {"data": <the chat_message resource, as in the JSON answer>}`; or, when the model fails after the stream started,
+         *     `event: error` `data: {"errors": [{message, type, timestamp, status}], "retry_after"?: seconds}` (status 502, 503 or 504 as
+         *     below). Lines
+         *     starting with `:` are keep-alive comments. Refusals (401, 403, 404, 422, 429) come before any event, as normal errors.
+         *     A client that disconnects aborts the model request; nothing is stored then.
+         *
+         *     **Plan**: needs the `ai_assistant` feature (403 `plan.feature_not_available`). Questions answered by the model count
+         *     against `ai_prompts_per_month` of the caller's organization (calendar month, UTC): 429 `plan.limit_exceeded` with
+         *     Retry-After (seconds to the next month) when used up, 403 `plan.limit_exceeded` when the plan includes none. Offline
+         *     answers are not limited.
+         *
+         *     **Model errors** (never the endpoint's own text): 502 `ai.model_error` (it failed or refused, e.g. HTTP 500 after the
+         *     retries, 401 for a bad key, an empty answer), 503 `ai.model_unavailable` (unreachable) or `ai.model_busy` (still
+         *     rate-limited after the retries; Retry-After when it said), 504 `ai.model_timeout` (no answer within LLM_TIMEOUT_MS).
+         */
+        post: operations["Assistant_prompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/vulnerabilities/{id}/chat_history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your conversation with the AI assistant about a vulnerability
+         * @description The caller's own questions and the answers, oldest first (sort_by=created_at:desc for newest first), with the list grammar (q[role], q[source], q[content] or q=<text> to search, dates, paging). Another organization’s vulnerability is a 404.
+         */
+        get: operations["Assistant_chatHistory"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete your conversation about a vulnerability (extension)
+         * @description Deletes the caller's own questions and answers about the vulnerability; others' stay. 204 even when empty.
+         */
+        delete: operations["Assistant_deleteChatHistory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/ai_assistant/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's AI assistant usage this month (extension)
+         * @description Questions answered by the language model (limited by the plan’s ai_prompts_per_month), offline answers, tokens the endpoint reported, and when the month ends (UTC).
+         */
+        get: operations["Assistant_usage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3806,6 +3854,9 @@ export interface components {
                 concurrent_scans?: {
                     limit: number | null;
                 };
+                ai_prompts_per_month?: {
+                    limit: number | null;
+                };
                 advanced_reports?: {
                     enabled: boolean;
                 };
@@ -3992,6 +4043,9 @@ export interface components {
                 concurrent_scans?: {
                     limit: number | null;
                 };
+                ai_prompts_per_month?: {
+                    limit: number | null;
+                };
                 advanced_reports?: {
                     enabled: boolean;
                 };
@@ -4057,6 +4111,9 @@ export interface components {
                 concurrent_scans?: {
                     limit: number | null;
                 };
+                ai_prompts_per_month?: {
+                    limit: number | null;
+                };
                 advanced_reports?: {
                     enabled: boolean;
                 };
@@ -4103,6 +4160,9 @@ export interface components {
                     limit: number | null;
                 };
                 concurrent_scans?: {
+                    limit: number | null;
+                };
+                ai_prompts_per_month?: {
                     limit: number | null;
                 };
                 advanced_reports?: {
@@ -4172,6 +4232,9 @@ export interface components {
                 concurrent_scans?: {
                     limit: number | null;
                 };
+                ai_prompts_per_month?: {
+                    limit: number | null;
+                };
                 advanced_reports?: {
                     enabled: boolean;
                 };
@@ -4204,6 +4267,9 @@ export interface components {
                     limit: number | null;
                 };
                 concurrent_scans?: {
+                    limit: number | null;
+                };
+                ai_prompts_per_month?: {
                     limit: number | null;
                 };
                 advanced_reports?: {
@@ -4292,6 +4358,9 @@ export interface components {
                 concurrent_scans?: {
                     limit: number | null;
                 };
+                ai_prompts_per_month?: {
+                    limit: number | null;
+                };
                 advanced_reports?: {
                     enabled: boolean;
                 };
@@ -4305,7 +4374,7 @@ export interface components {
         };
         RevokeFeaturesDto: {
             /** @description Assigned features to remove (the plan value applies again) */
-            features: ("number_of_ips" | "number_of_targets" | "scans_per_month" | "concurrent_scans" | "advanced_reports" | "ai_assistant")[];
+            features: ("number_of_ips" | "number_of_targets" | "scans_per_month" | "concurrent_scans" | "ai_prompts_per_month" | "advanced_reports" | "ai_assistant")[];
         };
         RevokeFeaturesBody: {
             subscription: components["schemas"]["RevokeFeaturesDto"];
@@ -6557,6 +6626,66 @@ export interface components {
         };
         UpdateExceptionBody: {
             exception: components["schemas"]["UpdateExceptionDto"];
+        };
+        ChatMessageAttributesDto: {
+            /**
+             * @description `user`: the question; `assistant`: the answer
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+            /** @description Markdown */
+            content: string;
+            /**
+             * @description Which path answered: `llm` (the language model at LLM_API_URL) or `offline` (from the check catalogue, no model involved; the text says so). null on questions.
+             * @enum {string|null}
+             */
+            source: "llm" | "offline" | null;
+            /** @description Fields of the finding the answer relies on (the model cites them as `[evidence]`, `[cve]` ... in the text). Empty on questions. */
+            citations: ("check_id" | "title" | "description" | "solution" | "severity" | "cvss_score" | "cvss_vector" | "cve" | "cwe" | "host" | "hostname" | "port" | "service" | "evidence" | "status" | "pci" | "exception")[];
+            /**
+             * @description The model that answered
+             * @example llama3.1:8b
+             */
+            model: string | null;
+            /** @description Prompt tokens the endpoint reported for this answer */
+            prompt_tokens: number | null;
+            /** @description Answer tokens the endpoint reported */
+            completion_tokens: number | null;
+            /** Format: uuid */
+            vulnerability_id: string;
+            /** @example 2026-01-01T00:00:00.000Z */
+            created_at: string;
+        };
+        PromptDto: {
+            /**
+             * @description The question, at most LLM_MAX_PROMPT_CHARS characters (default 4,000)
+             * @example How do I fix this on nginx?
+             */
+            prompt: string;
+        };
+        AiUsageDto: {
+            /**
+             * @description Calendar month (UTC)
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Questions answered by the language model this month (what the quota limits) */
+            prompts: number;
+            /** @description Questions answered offline this month (not limited) */
+            offline_prompts: number;
+            prompt_tokens: number;
+            completion_tokens: number;
+            /** @description ai_prompts_per_month of the plan; null = unlimited */
+            limit: number | null;
+            /** @description null = unlimited */
+            remaining: number | null;
+            /** @example 2026-12-01T00:00:00.000Z */
+            resets_at: string;
+            /**
+             * @description What answers questions on this installation now
+             * @enum {string}
+             */
+            source: "llm" | "offline";
         };
         MfaCheckDto: {
             /** @description State returned by the password step */
@@ -16430,68 +16559,6 @@ export interface operations {
             };
         };
     };
-    Vulnerabilities_prompt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Missing or invalid API key or credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description The AI assistant is not implemented yet */
-            501: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    Vulnerabilities_chatHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Missing or invalid API key or credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description The AI assistant is not implemented yet */
-            501: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
     Hosts_list: {
         parameters: {
             query?: {
@@ -19428,6 +19495,326 @@ export interface operations {
             };
             /** @description Parameter Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Assistant_prompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptDto"];
+            };
+        };
+        responses: {
+            /** @description With Accept: text/event-stream: `delta` events, then `done` (or `error`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The answer (the question is stored with it) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example chat_message */
+                            type: string;
+                            attributes: components["schemas"]["ChatMessageAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Plan does not include ai_assistant (plan.feature_not_available)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The language model failed (ai.model_error) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The language model is unreachable or busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The language model did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Assistant_chatHistory: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: role, source, created_at. Default created_at:asc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in content */
+                q?: string;
+                /** @description Exact enum */
+                "q[role]"?: "user" | "assistant";
+                /** @description Exact enum */
+                "q[source]"?: "llm" | "offline";
+                /** @description Match; * is a wildcard */
+                "q[content]"?: string;
+                /** @description Exact date */
+                "q[created_at]"?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example chat_message */
+                            type: string;
+                            attributes: components["schemas"]["ChatMessageAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Plan does not include ai_assistant (plan.feature_not_available)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Assistant_deleteChatHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Plan does not include ai_assistant (plan.feature_not_available)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Assistant_usage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiUsageDto"];
+                };
+            };
+            /**
+             * @description Missing or invalid API key or credentials
+             *
+             *     Missing or invalid API key or credentials
+             */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

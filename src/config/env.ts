@@ -7,11 +7,13 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsNumber,
   IsUrl,
   Matches,
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -113,6 +115,39 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(1024) REPORTS_VERIFY_MAX_BYTES = 512 * 1024 * 1024;
   /** Hours a download link emailed to a recurring report's recipients stays valid. */
   @Transform(toInt) @IsInt() @Min(1) @Max(2160) REPORTS_LINK_TTL_HOURS = 168;
+  /**
+   * AI assistant: an OpenAI-compatible chat-completions endpoint (OpenAI, Azure-style gateways, Ollama, vLLM,
+   * llama.cpp's server ...). Unset LLM_API_URL = offline answers from the check catalogue. LLM_MODEL is required with it.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  LLM_API_URL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() LLM_API_KEY?: string;
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: Env) => env.LLM_API_URL !== undefined || env.LLM_MODEL !== undefined)
+  @IsString({ message: 'LLM_MODEL is required when LLM_API_URL is set' })
+  @MinLength(1)
+  LLM_MODEL?: string;
+  /** Per attempt: the whole answer (JSON), or the longest silence between two streamed pieces (SSE). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000) LLM_TIMEOUT_MS = 60_000;
+  /** Retries after a 429, a 5xx or a connection failure (with backoff; Retry-After is respected up to 30 s). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(5) LLM_MAX_RETRIES = 2;
+  @Transform(toInt) @IsInt() @Min(16) @Max(32_768) LLM_MAX_OUTPUT_TOKENS = 800;
+  /** `max_tokens` (most servers) or `max_completion_tokens` (OpenAI reasoning models refuse `max_tokens`). */
+  @IsIn(['max_tokens', 'max_completion_tokens']) LLM_MAX_TOKENS_PARAM: 'max_tokens' | 'max_completion_tokens' =
+    'max_tokens';
+  /** Sampling temperature; unset = the model's default (some models accept only their default). */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(2)
+  LLM_TEMPERATURE?: number;
+  /** Longest question accepted (characters; 422 beyond). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(100_000) LLM_MAX_PROMPT_CHARS = 4000;
+  /** Earlier questions and answers of the conversation sent with a new question (the newest ones). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(50) LLM_MAX_HISTORY_TURNS = 6;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 /**
  * Features and limits of an organization's plan(s). Feature keys: `number_of_ips`, `number_of_targets`,
- * `scans_per_month`, `concurrent_scans`, `advanced_reports`, `ai_assistant`, ... The subscriptions module binds the
+ * `scans_per_month`, `concurrent_scans`, `ai_prompts_per_month`, `advanced_reports`, `ai_assistant`, ... The subscriptions module binds the
  * real implementation; without it every organization is unlimited.
  */
 export abstract class Entitlements {

@@ -12,6 +12,8 @@ export const FEATURE_CATALOGUE = {
   number_of_targets: 'limit',
   scans_per_month: 'limit',
   concurrent_scans: 'limit',
+  /** Questions answered by the language model per calendar month (UTC); offline answers are not counted against it. */
+  ai_prompts_per_month: 'limit',
   advanced_reports: 'flag',
   ai_assistant: 'flag',
 } as const satisfies Record<string, 'limit' | 'flag'>;

@@ -1,20 +1,11 @@
-import { Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
-import { NotImplementedYet } from '../../common/errors/app-error';
 import { UuidParam } from '../../common/http/params';
-import {
-  ApiAction,
-  ApiCollection,
-  ApiErrors,
-  ApiResource,
-  collection,
-  ErrorEnvelopeDto,
-} from '../../common/http/resource';
+import { ApiAction, ApiCollection, ApiErrors, ApiResource, collection } from '../../common/http/resource';
 import { FilterParams, ListParams } from '../../common/listing/list-params.decorator';
 import type { ListQuery } from '../../common/listing/list-query';
-import { Audited } from '../../common/audit/audited.decorator';
 import { parseLimit } from '../../common/listing/limit';
 import { HostsService } from '../hosts/hosts.service';
 import {
@@ -133,28 +124,5 @@ export class VulnerabilitiesController {
   @ApiErrors(401, 404, 422)
   async get(@Auth() auth: AuthContext, @UuidParam() id: string) {
     return { data: presentVulnerability(await this.vulnerabilities.get(auth.tenant, id)) };
-  }
-
-  @Post(':id/prompt')
-  @Authenticated()
-  @Audited({ auto: false })
-  @ApiOperation({
-    summary: 'Ask the AI assistant about a vulnerability (not available)',
-    description: 'Not part of this release: always 501.',
-  })
-  @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
-  prompt(@UuidParam() _id: string): never {
-    throw NotImplementedYet('The AI assistant is not available yet');
-  }
-
-  @Get(':id/chat_history')
-  @Authenticated()
-  @ApiOperation({
-    summary: 'AI assistant conversation about a vulnerability (not available)',
-    description: 'Not part of this release: always 501.',
-  })
-  @ApiResponse({ status: 501, type: ErrorEnvelopeDto, description: 'The AI assistant is not implemented yet' })
-  chatHistory(@UuidParam() _id: string): never {
-    throw NotImplementedYet('The AI assistant is not available yet');
   }
 }
