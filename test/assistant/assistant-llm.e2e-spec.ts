@@ -464,7 +464,7 @@ describe('AI assistant with a language model (OpenAI-compatible endpoint on 127.
       const plans: Record<string, Record<string, unknown>> = {
         quota2: { ai_assistant: { enabled: true }, ai_prompts_per_month: { limit: 2 } },
         flagless: { ai_prompts_per_month: { limit: 100 } },
-        none: { ai_assistant: { enabled: true } },
+        none: { ai_assistant: { enabled: true }, ai_prompts_per_month: { limit: 0 } },
       };
       findingOf = {};
       members = {};
@@ -523,7 +523,7 @@ describe('AI assistant with a language model (OpenAI-compatible endpoint on 127.
       await t.http.get(`/v2/vulnerabilities/${id}/chat_history`).set(carol.headers).expect(200);
     });
 
-    it('refuses without the ai_assistant feature (403), and with a plan that includes no model questions (403)', async () => {
+    it('refuses without the ai_assistant feature (403), and with a plan whose monthly model questions are 0 (403)', async () => {
       const dave = members.flagless;
       expectError(await ask(findingOf.flagless, 'What is this?', dave), 403, 'plan.feature_not_available');
       expectError(
