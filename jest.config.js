@@ -34,4 +34,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 1,
+  // A leaked handle (a child process, a socket) must fail loudly in its test, never hang CI after the last file: the
+  // run ends when the files do. test/helpers/processes.ts kills the children it starts.
+  forceExit: true,
 };

@@ -21,7 +21,10 @@ export interface Started {
   stderr: () => string;
   /** Resolves with the output once it matches `pattern` (rejects if the process exits first). */
   waitFor(pattern: RegExp): Promise<string>;
+  /** Ends the process with SIGTERM (SIGKILL if it is still there 15 s later); resolves with its exit code. */
   stop(): Promise<number | null>;
+  /** True when stop() had to use SIGKILL. */
+  killedHard(): boolean;
 }
 
 /** Starts `node dist/src/<entry>.js`, collecting its output. */
@@ -37,6 +40,7 @@ export function startProcess(entry: string, args: string[], env: Record<string, 
   child.stdout!.on('data', (d: Buffer) => ((out += d.toString()), listeners.forEach((l) => l())));
   child.stderr!.on('data', (d: Buffer) => ((err += d.toString()), listeners.forEach((l) => l())));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let killedHard = false;
   return {
     child,
     output: () => out,
@@ -56,9 +60,14 @@ export function startProcess(entry: string, args: string[], env: Record<string, 
         check();
       }),
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // A process that ignores SIGTERM must not outlive the test run (it would keep Jest from exiting).
+      const hard = setTimeout(() => ((killedHard = true), child.kill('SIGKILL')), 15_000);
+      const code = await exited;
+      clearTimeout(hard);
+      return code;
     },
+    killedHard: () => killedHard,
   };
 }
 

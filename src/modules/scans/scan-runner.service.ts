@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { severityRank } from '../../common/severity';
@@ -33,7 +33,7 @@ interface LocalRun {
  * worker that comes back to life.
  */
 @Injectable()
-export class ScanRunner implements OnApplicationShutdown {
+export class ScanRunner implements OnModuleDestroy {
   private readonly logger = new Logger('ScanRunner');
   private readonly local = new Map<string, LocalRun>();
 
@@ -57,8 +57,9 @@ export class ScanRunner implements OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown() {
-    // The runs of this process stop with it; recovery requeues them from their stale heartbeat.
+  onModuleDestroy() {
+    // The runs of this process stop with it; recovery requeues them from their stale heartbeat. First of the shutdown
+    // hooks, so that the job queue's graceful stop (beforeApplicationShutdown) sees them end instead of waiting for them.
     for (const run of this.local.values()) {
       run.abortReason = 'shutdown';
       run.controller.abort();
