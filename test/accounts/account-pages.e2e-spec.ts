@@ -66,6 +66,8 @@ describe('account pages (email links) in a browser', () => {
     expect(response.status()).toBe(200);
     const headers = response.headers();
     expect(headers['content-security-policy']).toMatch(/default-src 'none'/);
+    // The page's own policy, not the API's (`form-action 'none'` would block the form itself).
+    expect(headers['content-security-policy']).toMatch(/form-action 'self'/);
     expect(headers['cache-control']).toBe('no-store');
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(await page.title()).toMatch(/Join Pages Org/);

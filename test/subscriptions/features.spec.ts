@@ -30,7 +30,13 @@ describe('feature rules', () => {
         advanced_reports: { enabled: true },
       },
     ]);
-    expect(e.limits).toEqual({ number_of_ips: 8, scans_per_month: null, number_of_targets: 3, concurrent_scans: 0 });
+    expect(e.limits).toEqual({
+      number_of_ips: 8,
+      scans_per_month: null,
+      number_of_targets: 3,
+      concurrent_scans: 0,
+      ai_prompts_per_month: null,
+    });
     expect(e.flags).toEqual({ advanced_reports: true, ai_assistant: false });
     // The README's plan: only number_of_ips and scans_per_month; the other limits are not restricted, flags are off.
     const readmePlan = combine([{ number_of_ips: { limit: 100 }, scans_per_month: { limit: 20 } }]);
@@ -39,6 +45,7 @@ describe('feature rules', () => {
       scans_per_month: 20,
       number_of_targets: null,
       concurrent_scans: null,
+      ai_prompts_per_month: null,
     });
     expect(readmePlan.flags).toEqual({ advanced_reports: false, ai_assistant: false });
     // One subscription leaving a limit out makes it unlimited for the organization; an explicit 0 allows none.

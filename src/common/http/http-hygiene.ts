@@ -147,7 +147,9 @@ export async function installHttpHygiene(
     maxAge: 600,
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('content-security-policy', isDocs(request) ? DOCS_CSP : API_CSP);
+    // A route that renders a page of its own (the account pages) sets the policy that page needs; it stands.
+    if (isDocs(request) || !reply.hasHeader('content-security-policy'))
+      void reply.header('content-security-policy', isDocs(request) ? DOCS_CSP : API_CSP);
     // Answers carry tokens, secrets and tenant data: no cache keeps them, unless a route says otherwise.
     if (!reply.hasHeader('cache-control') && !isDocs(request)) void reply.header('cache-control', 'no-store');
     if (config.HSTS_MAX_AGE_SECONDS > 0 && request.protocol === 'https')
