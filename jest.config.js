@@ -33,7 +33,10 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
-  maxWorkers: 1,
+  // Two files at a time (these machines have 2 cores; a file mostly waits on its database, its engine or its timers),
+  // each worker replaced once it grows past the limit: a long-lived process slowed down as PGlite's memory piled up.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1200MB',
   // A leaked handle (a child process, a socket) must fail loudly in its test, never hang CI after the last file: the
   // run ends when the files do. test/helpers/processes.ts kills the children it starts.
   forceExit: true,
