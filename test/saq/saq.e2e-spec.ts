@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
 import { PeriodicTasks } from '../../src/jobs/periodic-tasks.service';
 import { REMINDER_TASK } from '../../src/modules/saq/saq-reminders.service';
+import { generate, waitForReport } from '../reports/helpers';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
 import { waitForMail } from '../helpers/mail';
 import { enrollTotp, stepUpWithTotp, TestClock } from '../mfa/mfa-helpers';
@@ -411,6 +412,13 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     expect(attrs.approval_blockers).toEqual([]);
     // Another organization sees neither the SAQ nor the scan.
     expectError(await get(saqId, outsider), 404, 'not_found');
+
+    // A PCI ASV report of that run becomes the evidence's report.
+    const reportId = await generate(t, user.headers, { kind: 'pci_asv', format: 'pdf', history_id: run.historyId });
+    expect((await waitForReport(t, user.headers, reportId)).attributes.status).toBe('completed');
+    const linked = (await get(saqId).expect(200)).body.data;
+    expect(linked.attributes.asv_evidence.report_id).toBe(reportId);
+    expect(linked.relationships.asv_report.data).toEqual({ id: reportId, type: 'report' });
   });
 
   it('approves with step-up: read-only afterwards, audited, saq.approved published with it', async () => {

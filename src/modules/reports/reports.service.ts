@@ -152,6 +152,26 @@ export class ReportsService {
     return latest;
   }
 
+  /**
+   * The newest completed PCI ASV report of one scan run: asked for that run (`history_id`), or for its scan
+   * (`scan_id`, which reports the scan's latest run) after the run had completed. Null when there is none.
+   */
+  async latestPciAsvReportOf(
+    scope: TenantScope,
+    run: { historyId: string; scanId: string; completedAt: Date },
+  ): Promise<{ id: string; generatedAt: Date } | null> {
+    const report = await this.reports
+      .query(scope, 'r')
+      .where("r.kind = 'pci_asv' AND r.status = 'completed' AND r.fileDeletedAt IS NULL")
+      .andWhere(
+        "(r.scope->>'history_id' = :historyId OR (r.scope->>'scan_id' = :scanId AND r.createdAt >= :completedAt))",
+        run,
+      )
+      .orderBy('r.generatedAt', 'DESC')
+      .getOne();
+    return report ? { id: report.id, generatedAt: report.generatedAt! } : null;
+  }
+
   async open(report: Report): Promise<{ report: Report; stream: Readable }> {
     if (report.status === 'failed')
       throw Conflict(`The report failed: ${report.errorMessage ?? 'no file was made'}`, 'report.failed');

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TenantRepositoryModule } from '../../common/tenancy/tenant-repository';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReportsModule } from '../reports/reports.module';
 import { ScansModule } from '../scans/scans.module';
 import { UsersModule } from '../users/users.module';
 import { WhitelabelModule } from '../whitelabel/whitelabel.module';
@@ -17,7 +18,14 @@ import { SaqsService } from './saqs.service';
  * reminder. Publishes `saq.approved` and `saq.expiring` (saq.events.ts).
  */
 @Module({
-  imports: [TenantRepositoryModule.forFeature([Saq]), OrganizationsModule, ScansModule, UsersModule, WhitelabelModule],
+  imports: [
+    TenantRepositoryModule.forFeature([Saq]),
+    OrganizationsModule,
+    ReportsModule,
+    ScansModule,
+    UsersModule,
+    WhitelabelModule,
+  ],
   controllers: [SaqTypesController, SaqsController],
   providers: [SaqsService, SaqPdfService, SaqRemindersService],
   exports: [SaqsService],

@@ -8,6 +8,7 @@ import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/t
 import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { EventsService } from '../../events/events.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { ReportsService } from '../reports/reports.service';
 import { ScansService } from '../scans/scans.service';
 import type {
   AssessmentPeriodDto,
@@ -110,6 +111,7 @@ export class SaqsService {
     private readonly events: EventsService,
     private readonly organizations: OrganizationsService,
     private readonly scans: ScansService,
+    private readonly reports: ReportsService,
     private readonly twoFactor: TwoFactorStatusSource,
   ) {}
 
@@ -357,7 +359,8 @@ export class SaqsService {
   private async liveEvidence(saq: Saq): Promise<SaqAsvEvidence | null> {
     if (!saqCatalog.get(saq.type).needsAsvScan) return null;
     const since = new Date(Date.now() - ASV_EVIDENCE_DAYS * DAY_MS);
-    const run = await this.scans.latestPciRun(TenantScope.of(saq.organizationId), since);
+    const scope = TenantScope.of(saq.organizationId);
+    const run = await this.scans.latestPciRun(scope, since);
     if (!run) return null;
     return {
       history_id: run.historyId,
@@ -366,8 +369,7 @@ export class SaqsService {
       completed_at: run.completedAt.toISOString(),
       expires_at: new Date(run.completedAt.getTime() + ASV_EVIDENCE_DAYS * DAY_MS).toISOString(),
       status: 'pass',
-      // The reports module links its pci_asv report of this run here once it exists (see the module README).
-      report_id: null,
+      report_id: (await this.reports.latestPciAsvReportOf(scope, run))?.id ?? null,
     };
   }
 
