@@ -2,7 +2,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
@@ -38,7 +38,7 @@ type QueryFn = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }
  */
 @Injectable()
 export class JobsService
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, EntitySubscriberInterface
 {
   private readonly logger = new Logger('Jobs');
   private boss?: PgBossType;
@@ -82,7 +82,11 @@ export class JobsService
     if (this.env.RUN_WORKERS_IN_API) await this.startWorkers();
   }
 
-  async onApplicationShutdown() {
+  /**
+   * Before any module's `onApplicationShutdown`: TypeORM closes the pool pg-boss shares in its own, and a pg-boss
+   * stopping on an ended pool could wait forever (seen on PostgreSQL once more subscriber queues existed).
+   */
+  async beforeApplicationShutdown() {
     await this.boss?.stop({ graceful: true, timeout: 5_000, close: false } as never).catch(() => undefined);
     this.boss = undefined;
   }

@@ -2,7 +2,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
@@ -19,7 +19,7 @@ interface Task extends PeriodicOptions {
 
 /** Discovers `@Periodic` methods at boot (two tasks with one name stop the boot) and runs them on their timers. */
 @Injectable()
-export class PeriodicTasks implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class PeriodicTasks implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PeriodicTasks');
   private readonly tasks = new Map<string, Task>();
   private stopped = false;
@@ -47,7 +47,8 @@ export class PeriodicTasks implements OnModuleInit, OnApplicationBootstrap, OnAp
     for (const task of this.tasks.values()) this.schedule(task);
   }
 
-  async onApplicationShutdown() {
+  /** Before the pool closes (TypeORM's `onApplicationShutdown`): a run in flight finishes on a live pool. */
+  async beforeApplicationShutdown() {
     this.stopped = true;
     for (const task of this.tasks.values()) clearTimeout(task.timer);
     await Promise.all([...this.tasks.values()].map((t) => t.current));
