@@ -38,6 +38,7 @@ import { VulnerabilitiesModule } from './modules/vulnerabilities/vulnerabilities
 import { HostsModule } from './modules/hosts/hosts.module';
 import { ScanWizardModule } from './modules/scan-wizard/scan-wizard.module';
 import { ExceptionsModule } from './modules/exceptions/exceptions.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AssistantModule } from './modules/assistant/assistant.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
@@ -70,6 +71,7 @@ export const DOMAIN_MODULES = [
   ReportsModule,
   ExceptionsModule,
   AssistantModule,
+  NotificationsModule,
 ];
 
 export interface AppModuleOptions {

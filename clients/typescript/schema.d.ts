@@ -2847,6 +2847,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notifications
+         * @description The caller's own notifications in their organization; another user's notification is a 404. Newest first. Filters: q[event], q[read]=true|false, q[seen]=true|false, q[resource_type], q[resource_id], q=<text in title or body>, dates on created_at. meta adds unread and unseen (all of the caller's, whatever the filters).
+         */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/notifications/read_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark all notifications read
+         * @description The caller's own notifications in their organization; another user's notification is a 404. Read implies seen.
+         */
+        put: operations["Notifications_markAllRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/notifications/seen_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark all notifications seen
+         * @description The caller's own notifications in their organization; another user's notification is a 404.
+         */
+        put: operations["Notifications_markAllSeen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a notification
+         * @description The caller's own notifications in their organization; another user's notification is a 404.
+         */
+        get: operations["Notifications_show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a notification
+         * @description The caller's own notifications in their organization; another user's notification is a 404.
+         */
+        delete: operations["Notifications_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a notification read
+         * @description The caller's own notifications in their organization; another user's notification is a 404. Read implies seen; idempotent.
+         */
+        put: operations["Notifications_read"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/notifications/{id}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a notification seen
+         * @description The caller's own notifications in their organization; another user's notification is a 404. Idempotent.
+         */
+        put: operations["Notifications_seen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/mfa/check": {
         parameters: {
             query?: never;
@@ -4444,12 +4568,14 @@ export interface components {
         };
         NotificationPreferenceAttributesDto: {
             /** @enum {string} */
-            event: "scan_started" | "scan_completed" | "scan_failed" | "scan_scheduled" | "report_generated" | "advanced_report_generated" | "vulnerability_found" | "exception_expiring" | "subscription_expiring" | "subscription_expired";
+            event: "scan_started" | "scan_completed" | "scan_failed" | "scan_stopped" | "scan_scheduled" | "report_generated" | "report_failed" | "advanced_report_generated" | "vulnerability_found" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "exception_expiring" | "saq_approved" | "webhook_disabled" | "subscription_expiring" | "subscription_expired";
             /** @example A scan completed */
             description: string;
             enabled: boolean;
             /** @description What applies while the user has not chosen */
             enabled_by_default: boolean;
+            /** @description Whether this event is also emailed while enabled (otherwise it is an in-app notification only). Fixed per event. */
+            email: boolean;
         };
         SignInDto: {
             /** @description Username or email */
@@ -6686,6 +6812,61 @@ export interface components {
              * @enum {string}
              */
             source: "llm" | "offline";
+        };
+        NotificationAttributesDto: {
+            /**
+             * @example scan_completed
+             * @enum {string}
+             */
+            event: "scan_started" | "scan_completed" | "scan_failed" | "scan_stopped" | "scan_scheduled" | "report_generated" | "report_failed" | "advanced_report_generated" | "vulnerability_found" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "exception_expiring" | "saq_approved" | "webhook_disabled" | "subscription_expiring" | "subscription_expired";
+            /** @example Scan completed: Weekly perimeter */
+            title: string;
+            /** @example The scan found 3 vulnerabilities (0 critical, 1 high). PCI: fail. */
+            body: string;
+            /**
+             * @description What it is about: scan, report, exception, saq, webhook
+             * @example scan
+             */
+            resource_type: string | null;
+            /** Format: uuid */
+            resource_id: string | null;
+            /** Format: date-time */
+            read_at: string | null;
+            /** Format: date-time */
+            seen_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        NotificationListMetaDto: {
+            /** @example 1 */
+            page: number;
+            /** @example 25 */
+            per_page: number;
+            /** @example 1 */
+            total: number;
+            /** @example 1 */
+            total_pages: number;
+            /**
+             * @description The caller's unread notifications (all of them, whatever the filters)
+             * @example 2
+             */
+            unread: number;
+            /**
+             * @description The caller's unseen notifications (all of them, whatever the filters)
+             * @example 1
+             */
+            unseen: number;
+        };
+        NotificationsChangedDto: {
+            /**
+             * @description How many notifications changed
+             * @example 3
+             */
+            updated: number;
+            /** @example 0 */
+            unread: number;
+            /** @example 0 */
+            unseen: number;
         };
         MfaCheckDto: {
             /** @description State returned by the password step */
@@ -11597,7 +11778,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                event: "scan_started" | "scan_completed" | "scan_failed" | "scan_scheduled" | "report_generated" | "advanced_report_generated" | "vulnerability_found" | "exception_expiring" | "subscription_expiring" | "subscription_expired";
+                event: "scan_started" | "scan_completed" | "scan_failed" | "scan_stopped" | "scan_scheduled" | "report_generated" | "report_failed" | "advanced_report_generated" | "vulnerability_found" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "exception_expiring" | "saq_approved" | "webhook_disabled" | "subscription_expiring" | "subscription_expired";
             };
             cookie?: never;
         };
@@ -11647,7 +11828,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                event: "scan_started" | "scan_completed" | "scan_failed" | "scan_scheduled" | "report_generated" | "advanced_report_generated" | "vulnerability_found" | "exception_expiring" | "subscription_expiring" | "subscription_expired";
+                event: "scan_started" | "scan_completed" | "scan_failed" | "scan_stopped" | "scan_scheduled" | "report_generated" | "report_failed" | "advanced_report_generated" | "vulnerability_found" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "exception_expiring" | "saq_approved" | "webhook_disabled" | "subscription_expiring" | "subscription_expired";
             };
             cookie?: never;
         };
@@ -19815,6 +19996,368 @@ export interface operations {
              *     Missing or invalid API key or credentials
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: event, title, resource_type, resource_id, read_at, seen_at, created_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in title, body */
+                q?: string;
+                /** @description Exact enum */
+                "q[event]"?: "scan_started" | "scan_completed" | "scan_failed" | "scan_stopped" | "scan_scheduled" | "report_generated" | "report_failed" | "advanced_report_generated" | "vulnerability_found" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "exception_expiring" | "saq_approved" | "webhook_disabled" | "subscription_expiring" | "subscription_expired";
+                /** @description Match; * is a wildcard */
+                "q[title]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[body]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[resource_type]"?: string;
+                /** @description Exact uuid */
+                "q[resource_id]"?: string;
+                /** @description Exact boolean */
+                "q[read]"?: string;
+                /** @description Exact boolean */
+                "q[seen]"?: string;
+                /** @description Exact date */
+                "q[read_at]"?: string;
+                /** @description Exact date */
+                "q[seen_at]"?: string;
+                /** @description Exact date */
+                "q[created_at]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example notification */
+                            type: string;
+                            attributes: components["schemas"]["NotificationAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["NotificationListMetaDto"];
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsChangedDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_markAllSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsChangedDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example notification */
+                            type: string;
+                            attributes: components["schemas"]["NotificationAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example notification */
+                            type: string;
+                            attributes: components["schemas"]["NotificationAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notifications_seen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example notification */
+                            type: string;
+                            attributes: components["schemas"]["NotificationAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

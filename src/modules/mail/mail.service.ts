@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { MailBranding, type MailBrand } from '../../common/ports/mail-branding';
 import { Env } from '../../config/env';
@@ -37,6 +38,15 @@ export class MailService {
   async send(mail: OutgoingMail): Promise<void> {
     const { organizationId, ...rest } = mail;
     await this.jobs.send(SEND_MAIL, { organizationId, ...rest });
+  }
+
+  /**
+   * Queues a message as part of the caller's transaction: it is sent if and only if the transaction commits (e.g. a
+   * notification and its email, so that a redelivered event neither loses nor repeats the email).
+   */
+  async sendInTransaction(tx: EntityManager, mail: OutgoingMail): Promise<void> {
+    const { organizationId, ...rest } = mail;
+    await this.jobs.sendInTransaction(tx, SEND_MAIL, { organizationId, ...rest });
   }
 
   get mailDir(): string {

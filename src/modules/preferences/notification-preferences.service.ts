@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { ParameterError } from '../../common/errors/app-error';
 import {
   isNotificationEvent,
@@ -15,6 +15,7 @@ export interface PreferenceView {
   description: string;
   enabled: boolean;
   enabled_by_default: boolean;
+  email: boolean;
 }
 
 @Injectable()
@@ -28,6 +29,17 @@ export class NotificationPreferencesService {
     if (!isNotificationEvent(event)) throw new Error(`Unknown notification event ${event}`);
     const row = await this.preferences.findOneBy({ userId, event });
     return row ? row.enabled : NOTIFICATION_EVENTS[event].enabledByDefault;
+  }
+
+  /** Of these users, those for whom the event is on (one query: for senders fanning out to many users). */
+  async enabledAmong(userIds: string[], event: NotificationEvent): Promise<Set<string>> {
+    if (!isNotificationEvent(event)) throw new Error(`Unknown notification event ${event}`);
+    const unique = [...new Set(userIds)];
+    if (!unique.length) return new Set();
+    const rows = await this.preferences.findBy({ userId: In(unique), event });
+    const chosen = new Map(rows.map((r) => [r.userId, r.enabled]));
+    const byDefault = NOTIFICATION_EVENTS[event].enabledByDefault;
+    return new Set(unique.filter((id) => chosen.get(id) ?? byDefault));
   }
 
   /** Every event of the catalogue with the user's current setting. */
@@ -51,6 +63,7 @@ export class NotificationPreferencesService {
       description: def.description,
       enabled: chosen ?? def.enabledByDefault,
       enabled_by_default: def.enabledByDefault,
+      email: def.email,
     };
   }
 }

@@ -21,6 +21,7 @@ interface RunRow {
   target_id: string;
   trigger: 'manual' | 'schedule';
   user_id: string | null;
+  owner_id: string;
   schedule_id: string | null;
   attempt: number;
   started_at: Date | null;
@@ -28,7 +29,7 @@ interface RunRow {
 }
 
 const RETURNING = `RETURNING h.id, h.organization_id, h.scan_id, s.name AS scan_name, s.target_id, h.trigger, h.user_id,
-  h.schedule_id, h.attempt, h.started_at, h.finished_at`;
+  s.user_id AS owner_id, h.schedule_id, h.attempt, h.started_at, h.finished_at`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -188,6 +189,7 @@ function eventOf(run: RunRow): ScanRunEvent {
     targetId: run.target_id,
     trigger: run.trigger,
     userId: run.user_id,
+    ownerId: run.owner_id,
     scheduleId: run.schedule_id,
     attempt: run.attempt,
     startedAt: iso(run.started_at),

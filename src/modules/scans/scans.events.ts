@@ -11,6 +11,8 @@ export interface ScanRunEvent extends EventPayload {
   trigger: 'manual' | 'schedule';
   /** Who started it (null: a schedule did). */
   userId: string | null;
+  /** The scan's owner (who created it, or whom it was transferred to); absent in events published before it existed. */
+  ownerId?: string;
   scheduleId: string | null;
   /** 1, or more when recovery restarted the run after its worker died. */
   attempt: number;

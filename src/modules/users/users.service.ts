@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { StepUpVerifier, TwoFactorStatusSource } from '../../common/auth/auth.ports';
 import { AppError, Conflict, Forbidden, ParameterError, RecordNotFound } from '../../common/errors/app-error';
@@ -327,9 +327,39 @@ export class UsersService {
     });
   }
 
+  /**
+   * How to reach these users (notification recipients; unknown ids are skipped). `reachable`: confirmed and not
+   * blocked, so an email may be sent.
+   */
+  async contactsOf(ids: (string | null | undefined)[]): Promise<UserContact[]> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!wanted.length) return [];
+    const rows = await this.users.find({
+      where: { id: In(wanted) },
+      select: { id: true, username: true, email: true, organizationId: true, blockedAt: true, confirmedAt: true },
+    });
+    return rows.map((u) => ({
+      id: u.id,
+      username: u.username,
+      email: u.email,
+      organizationId: u.organizationId,
+      reachable: !u.blockedAt && !!u.confirmedAt,
+    }));
+  }
+
   get twoFactorStatus() {
     return this.twoFactor;
   }
+}
+
+/** Who a notification goes to. */
+export interface UserContact {
+  id: string;
+  username: string;
+  email: string;
+  organizationId: string;
+  /** Confirmed and not blocked: may be emailed. */
+  reachable: boolean;
 }
 
 /** The user record other modules receive from this service (read-only for them). */
