@@ -27,6 +27,19 @@ export interface RunStatistics {
   };
 }
 
+/**
+ * What a completed run covered, as it decided which findings it closed: the hosts it reached, the ports it probed,
+ * the check ids it ran (engine capabilities ∩ profile families) and the open ports where no version was identified
+ * (version rules did not run there).
+ */
+export interface RunCoverageRecord {
+  engine: string;
+  check_ids: string[];
+  ports: { protocol: 'tcp' | 'udp'; start: number; end: number }[];
+  hosts: string[];
+  unidentified: string[];
+}
+
 /** One run of a scan (API: "history"). */
 @TenantEntity('scan_histories', { indexed: false, foreignKey: false })
 @Index('idx_scan_histories_scan_created', ['scanId', 'createdAt'])
@@ -55,5 +68,7 @@ export class ScanHistory extends TenantOwned {
   @Column({ type: 'varchar', length: 255, nullable: true }) targetName: string | null;
   @Column({ type: 'integer', nullable: true }) hostCount: number | null;
   @Column({ type: 'jsonb', nullable: true }) statistics: RunStatistics | null;
+  /** Set when the run completes: what it covered (only findings inside it could be closed by it). */
+  @Column({ type: 'jsonb', nullable: true }) coverage: RunCoverageRecord | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -140,16 +140,52 @@ export interface RunFinding {
   finding: Finding;
 }
 
+/**
+ * What a run looked at: the only findings it may close. A finding is covered when its host was reached, its port
+ * probed and its check run (`checkIds`: what the engine can report with the profile's families); a version rule on
+ * a port that was open is covered only where the run identified the software's version there.
+ */
+export interface RunCoverage {
+  /** Hosts the run reached. */
+  hosts: string[];
+  /** Ports the run probed. */
+  ports: PortRange[];
+  /** Check ids the run ran (engine capabilities ∩ the profile's families). */
+  checkIds: string[];
+  /** Open ports (`host|port|protocol`) where no product version was identified: version rules did not run there. */
+  unidentified: string[];
+}
+
+/** Whether a run covered the finding with this key (host-level findings: port 0, protocol ''). */
+export function coverageIncludes(
+  coverage: RunCoverage,
+  checkIds: ReadonlySet<string>,
+  unidentified: ReadonlySet<string>,
+  key: { host: string; port: number; protocol: string; checkId: string },
+): boolean {
+  if (!coverage.hosts.includes(key.host) || !checkIds.has(key.checkId)) return false;
+  if (key.port === 0) return true;
+  const probed = coverage.ports.some((r) => r.protocol === key.protocol && key.port >= r.start && key.port <= r.end);
+  if (!probed) return false;
+  return !(key.checkId.startsWith('rules.') && unidentified.has(`${key.host}|${key.port}|${key.protocol}`));
+}
+
+/** A covering predicate over finding keys, with the sets built once. */
+export function coveredBy(coverage: RunCoverage) {
+  const checkIds = new Set(coverage.checkIds);
+  const unidentified = new Set(coverage.unidentified);
+  return (key: { host: string; port: number; protocol: string; checkId: string }) =>
+    coverageIncludes(coverage, checkIds, unidentified, key);
+}
+
 export interface IngestRunInput {
   organizationId: string;
   scanId: string;
   historyId: string;
   seenAt: Date;
   findings: RunFinding[];
-  /** Hosts the run reached: their findings that were not reported again are marked fixed. */
-  hostsUp: string[];
-  /** Ports the run probed: a port-level finding is fixed only if its port was probed. */
-  ports: PortRange[];
+  /** What the run covered: open findings inside it that the run did not report again are marked fixed. */
+  coverage: RunCoverage;
 }
 
 /** A finding as reports read it (plain values; no entity). */
@@ -310,17 +346,23 @@ export class VulnerabilitiesService {
     return ids;
   }
 
+  /**
+   * Open findings inside the run's coverage that it did not report again become `fixed`; every other finding keeps
+   * its status (a run with another engine or a smaller profile cannot close what it never looked for).
+   */
   private async markFixed(tx: EntityManager, input: IngestRunInput) {
-    if (!input.hostsUp.length) return;
-    const candidates: { id: string; port: number; protocol: string }[] = await tx.query(
-      `SELECT id, port, protocol FROM vulnerabilities
-        WHERE organization_id = $1 AND host = ANY($2) AND status IN ('open', 'reopened')
-          AND last_history_id IS DISTINCT FROM $3`,
-      [input.organizationId, input.hostsUp, input.historyId],
+    const { coverage } = input;
+    if (!coverage.hosts.length || !coverage.checkIds.length) return;
+    const candidates: { id: string; host: string; port: number; protocol: string; check_id: string }[] = await tx.query(
+      `SELECT id, host, port, protocol, check_id FROM vulnerabilities
+          WHERE organization_id = $1 AND host = ANY($2) AND status IN ('open', 'reopened') AND check_id = ANY($3)
+            AND last_history_id IS DISTINCT FROM $4`,
+      [input.organizationId, coverage.hosts, coverage.checkIds, input.historyId],
     );
-    const probed = (port: number, protocol: string) =>
-      port === 0 || input.ports.some((r) => r.protocol === protocol && port >= r.start && port <= r.end);
-    const fixed = candidates.filter((c) => probed(c.port, c.protocol)).map((c) => c.id);
+    const covered = coveredBy(coverage);
+    const fixed = candidates
+      .filter((c) => covered({ host: c.host, port: c.port, protocol: c.protocol, checkId: c.check_id }))
+      .map((c) => c.id);
     if (fixed.length) {
       await tx.query(
         `UPDATE vulnerabilities SET status = 'fixed', fixed_at = $2, updated_at = now() WHERE id = ANY($1)`,
