@@ -63,6 +63,37 @@ export function hardenedHttpServer(port = 0): Promise<Started> {
   return listen(server, port);
 }
 
+/**
+ * A hardened web server whose home page is fine but which lists three directories: `/files` (a common path, answered
+ * without a redirect), `/backup` (redirecting to `/backup/`) and `/archive/2024/`, which only a link of the home page
+ * leads to.
+ */
+export function subpathListingServer(): Promise<Started> {
+  const index = (dir: string) =>
+    `<html><head><title>Index of ${dir}</title></head><body><h1>Index of ${dir}</h1><a href="a.txt">a.txt</a></body></html>`;
+  const server = http.createServer((req, res) => {
+    res.setHeader('Server', 'web');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'self'");
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (req.url === '/')
+      return void res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(
+          '<html><title>Welcome</title><a href="/archive/2024/report.pdf">report</a> <a href="https://elsewhere.invalid/x/">x</a></html>',
+        );
+    if (req.url === '/files') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/files'));
+    // Like Apache and nginx: the directory without its slash redirects.
+    if (req.url === '/backup') return void res.writeHead(301, { Location: '/backup/' }).end();
+    if (req.url === '/backup/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/backup'));
+    if (req.url === '/archive/2024/')
+      return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/archive/2024'));
+    res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><title>Not found</title></html>');
+  });
+  return listen(server);
+}
+
 export async function expiredSelfSignedCertificate(commonName: string) {
   const day = 86_400_000;
   return selfsigned.generate([{ name: 'commonName', value: commonName }], {
