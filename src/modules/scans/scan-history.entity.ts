@@ -15,6 +15,8 @@ export interface RunStatistics {
    * fixed before (also counted in `new` when the previous run did not have them); absent on runs stored before it.
    */
   changes: { new: number; fixed: number; persisting: number; reopened?: number; previous_history_id: string | null };
+  /** Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it. */
+  known_exploited?: number;
   /**
    * Findings of the run under an active exception now, by reason. Never stored: the API adds it (and applies the
    * exceptions to `vulnerabilities` and `pci`) when it shows a run.

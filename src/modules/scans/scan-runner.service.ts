@@ -274,6 +274,17 @@ export class ScanRunner implements OnApplicationShutdown {
       ).length;
 
       const statistics = runStatistics(result, rows, before, previousId, reopened, fixed);
+      const runIds = rows.map((r) => r.vulnerabilityId!);
+      statistics.known_exploited = runIds.length
+        ? Number(
+            (
+              await tx.query(
+                `SELECT count(*) AS n FROM vulnerabilities WHERE organization_id = $1 AND id = ANY($2) AND known_exploited`,
+                [organizationId, runIds],
+              )
+            )[0].n,
+          )
+        : 0;
       await this.transitions.complete(tx, payload.historyId, attempt, {
         coverage: {
           engine: resolved.scanner.appType,

@@ -109,6 +109,11 @@ export class RunStatisticsDto {
   @ApiProperty({ type: PciStatusDto }) pci: PciStatusDto;
   @ApiProperty({ type: ChangesDto }) changes: ChangesDto;
   @ApiProperty({
+    required: false,
+    description: 'Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it',
+  })
+  known_exploited?: number;
+  @ApiProperty({
     type: ExceptionCountsDto,
     required: false,
     description: 'Findings of the run under an active exception now',
