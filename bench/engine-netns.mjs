@@ -9,6 +9,7 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 
 const require = createRequire(import.meta.url);
@@ -55,17 +56,90 @@ function listenersOf(i) {
 }
 
 const children = [];
+let shaper = null;
 function cleanup() {
   for (const child of children) child.kill('SIGKILL');
+  children.length = 0;
+  shaper?.kill('SIGTERM');
+  sh('iptables', ['-D', 'OUTPUT', '-d', `${NET}.0/24`, '-j', IPT_CHAIN], { quiet: true });
+  sh('iptables', ['-D', 'INPUT', '-s', `${NET}.0/24`, '-j', IPT_CHAIN], { quiet: true });
+  sh('iptables', ['-F', IPT_CHAIN], { quiet: true });
+  sh('iptables', ['-X', IPT_CHAIN], { quiet: true });
   for (let i = 1; i <= 64; i++) sh('ip', ['netns', 'del', ns(i)], { quiet: true });
   sh('ip', ['link', 'del', BRIDGE], { quiet: true });
+}
+
+const IPT_CHAIN = 'CGBN_NETEM';
+const QUEUE = 13;
+/** Whether this kernel has sch_netem (`CONFIG_NET_SCH_NETEM`); Firecracker-style kernels are often built without. */
+function kernelHasNetem() {
+  sh('ip', ['link', 'add', `${PREFIX}-probe`, 'type', 'dummy'], { quiet: true });
+  const ok = (() => {
+    try {
+      execFileSync('tc', ['qdisc', 'add', 'dev', `${PREFIX}-probe`, 'root', 'netem', 'delay', '1ms'], {
+        stdio: 'ignore',
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  sh('ip', ['link', 'del', `${PREFIX}-probe`], { quiet: true });
+  return ok;
+}
+
+/**
+ * Without sch_netem: the same shaping in userspace. iptables queues every packet between this namespace and the
+ * test hosts (both directions) to bench/netem-nfqueue.c, which holds each one 50 ± 10 ms and drops 1 %.
+ */
+async function startUserspaceNetem() {
+  const binary = path.join(os.tmpdir(), 'cg-netem-nfqueue');
+  sh('gcc', [
+    '-O2',
+    '-o',
+    binary,
+    path.join(path.dirname(new URL(import.meta.url).pathname), 'netem-nfqueue.c'),
+    '-lnetfilter_queue',
+  ]);
+  shaper = spawn(binary, [String(QUEUE), '50', '10', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    shaper.stdout.once('data', resolve);
+    shaper.once('exit', (code) => reject(new Error(`netem-nfqueue exited (${code})`)));
+  });
+  // The NFQUEUE target of iptables (xtables; nftables' own `queue` statement is often not built in either).
+  sh('iptables', ['-N', IPT_CHAIN]);
+  sh('iptables', ['-A', IPT_CHAIN, '-s', `${NET}.1`, '-d', `${NET}.1`, '-j', 'RETURN']);
+  sh('iptables', [
+    '-A',
+    IPT_CHAIN,
+    '-d',
+    `${NET}.0/24`,
+    '-j',
+    'NFQUEUE',
+    '--queue-num',
+    String(QUEUE),
+    '--queue-bypass',
+  ]);
+  sh('iptables', [
+    '-A',
+    IPT_CHAIN,
+    '-s',
+    `${NET}.0/24`,
+    '-j',
+    'NFQUEUE',
+    '--queue-num',
+    String(QUEUE),
+    '--queue-bypass',
+  ]);
+  sh('iptables', ['-I', 'OUTPUT', '-d', `${NET}.0/24`, '-j', IPT_CHAIN]);
+  sh('iptables', ['-I', 'INPUT', '-s', `${NET}.0/24`, '-j', IPT_CHAIN]);
 }
 process.on('SIGINT', () => {
   cleanup();
   process.exit(130);
 });
 
-function setUp() {
+function setUp(netem) {
   cleanup(); // leftovers of an interrupted run
   sh('ip', ['link', 'add', BRIDGE, 'type', 'bridge']);
   sh('ip', ['addr', 'add', `${NET}.1/24`, 'dev', BRIDGE]);
@@ -79,9 +153,11 @@ function setUp() {
     inNs('ip', 'addr', 'add', `${address(i)}/24`, 'dev', 'eth0');
     inNs('ip', 'link', 'set', 'lo', 'up');
     inNs('ip', 'link', 'set', 'eth0', 'up');
-    // Both directions of each link: 50 ms ± 10 ms and 1 % loss each way.
-    inNs('tc', 'qdisc', 'add', 'dev', 'eth0', 'root', 'netem', ...NETEM);
-    sh('tc', ['qdisc', 'add', 'dev', veth, 'root', 'netem', ...NETEM]);
+    if (netem) {
+      // Both directions of each link: 50 ms ± 10 ms and 1 % loss each way.
+      inNs('tc', 'qdisc', 'add', 'dev', 'eth0', 'root', 'netem', ...NETEM);
+      sh('tc', ['qdisc', 'add', 'dev', veth, 'root', 'netem', ...NETEM]);
+    }
   }
 }
 
@@ -161,12 +237,15 @@ const load = () =>
     .join(' ');
 
 try {
-  setUp();
+  const netem = kernelHasNetem();
+  setUp(netem);
+  if (!netem) await startUserspaceNetem();
   const truth = await startListeners();
   const rtt = sh('ping', ['-c', '3', '-i', '0.2', '-q', address(1)], { quiet: true }).match(/= [\d.]+\/([\d.]+)/)?.[1];
   console.log(
-    `${hostCount} hosts × ${last - first + 1} ports (${NET}.11-${10 + hostCount}), netem ${NETEM.join(' ')} on both ends ` +
-      `of each link${rtt ? ` (ping RTT ${rtt} ms)` : ''}; ${[...truth.values()].reduce((n, p) => n + p.length, 0)} open ports; ` +
+    `${hostCount} hosts × ${last - first + 1} ports (${NET}.11-${10 + hostCount}), ${NETEM.join(' ')} each way ` +
+      `(${netem ? 'tc netem on both ends of each link' : 'this kernel has no sch_netem: iptables NFQUEUE + bench/netem-nfqueue.c'})` +
+      `${rtt ? `, ping RTT ${rtt} ms` : ''}; ${[...truth.values()].reduce((n, p) => n + p.length, 0)} open ports; ` +
       `builtin concurrency ${concurrency}, timeout ${timeoutMs} ms, ${SweepThreads.shared() ? 'sweep threads' : 'in-process sweep'}; ` +
       `${os.cpus().length} CPUs, load ${load()}`,
   );
