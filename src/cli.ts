@@ -11,6 +11,7 @@ import { findStoredMail, listStoredMails } from './modules/mail/mail-files';
 import { ApiKeysService } from './modules/api-keys/api-keys.service';
 import { OrganizationsService } from './modules/organizations/organizations.service';
 import { UsersService } from './modules/users/users.service';
+import { readFeedFile, ThreatIntelService } from './modules/vulnerabilities/threat-intel.service';
 
 const HELP = `usage: npm run cli -- <command> [options]
 
@@ -25,6 +26,11 @@ const HELP = `usage: npm run cli -- <command> [options]
   mail:list [--to <address>]               mails kept in DATA_DIR/mail (SMTP_URL unset), oldest first
   mail:show <id|latest>                    one mail decoded: headers, text, links
   sms:list [--to <number>] [--limit <n>]   SMS messages kept in sms_outbox (SMS_API_URL unset), newest last
+  kev:import <file>                        import the CISA KEV catalogue (known_exploited_vulnerabilities.json);
+                                           replaces the stored one, updates known_exploited / kev_due_date on findings
+  epss:import <file> [--date YYYY-MM-DD]   import one day of FIRST EPSS scores (epss_scores-YYYY-MM-DD.csv[.gz]);
+                                           kept as history, findings show the latest epss_score / epss_percentile
+  epss:history <CVE-ID>                    the stored EPSS scores of a CVE, oldest first
 
 Uses the same configuration as the server (DATABASE_URL or the embedded database in DATA_DIR). While the API runs
 on the embedded database, commands reach it through the API's socket (DATA_DIR/.s.PGSQL.5432).`;
@@ -105,6 +111,36 @@ async function main(argv: string[]) {
         `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up.join('\n')}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down.join('\n')}\n  }\n}\n`,
       );
       console.log(`Wrote ${file}; add ${name}${ts} to migrations/index.ts`);
+      return;
+    }
+    case 'kev:import': {
+      if (!args[0]) throw new Error('kev:import <file>');
+      const text = readFeedFile(args[0]);
+      const app = await context();
+      const r = await app.get(ThreatIntelService).importKev(text);
+      console.log(
+        `KEV catalogue ${r.catalogVersion}: ${r.entries} entries imported, ${r.findingsUpdated} findings updated`,
+      );
+      await app.close();
+      return;
+    }
+    case 'epss:import': {
+      if (!args[0]) throw new Error('epss:import <file> [--date YYYY-MM-DD]');
+      const text = readFeedFile(args[0]);
+      const app = await context();
+      const r = await app.get(ThreatIntelService).importEpss(text, option(args, 'date'));
+      console.log(
+        `EPSS ${r.scoreDate}${r.modelVersion ? ` (model ${r.modelVersion})` : ''}: ${r.scores} scores imported, ${r.findingsUpdated} findings updated`,
+      );
+      await app.close();
+      return;
+    }
+    case 'epss:history': {
+      if (!args[0]) throw new Error('epss:history <CVE-ID>');
+      const app = await context();
+      for (const h of await app.get(ThreatIntelService).epssHistory(args[0]))
+        console.log(`${h.score_date}  epss ${h.epss.toFixed(5)}  percentile ${h.percentile.toFixed(5)}`);
+      await app.close();
       return;
     }
     case 'create-super-admin': {
@@ -202,6 +238,9 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  const entries = (err as { entries?: { message: string }[] }).entries;
+  process.stderr.write(
+    `${entries?.length ? entries.map((e) => e.message).join('\n') : err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -2026,7 +2026,7 @@ export interface paths {
         };
         /**
          * List vulnerabilities
-         * @description Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. `exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and `q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active disputed severity), `original_severity` the reported one. `meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database planner's estimate and `meta.total_estimated` is true.
+         * @description Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status open/fixed/reopened. Default order: severity, most severe first, then known exploited (CISA KEV) first, then higher EPSS score first. Dates filter on last_seen_at. `known_exploited`, `kev_due_date`, `epss_score` and `epss_percentile` come from the imported KEV catalogue and EPSS scores (`npm run cli -- kev:import`, `epss:import`); they filter (`q[known_exploited]=true`, `q[epss_score_gteq]=0.5`) and sort. `exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and `q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active disputed severity), `original_severity` the reported one. `meta.total` is exact up to 10,000 matches; beyond that it is 10,000 and `meta.total_capped` is true. A count that would take longer than 40 ms (a rare filter over millions of findings) is replaced by the database planner's estimate and `meta.total_estimated` is true.
          */
         get: operations["Vulnerabilities_list"];
         put?: never;
@@ -2046,7 +2046,7 @@ export interface paths {
         };
         /**
          * Vulnerability totals
-         * @description Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, date ranges on last_seen_at) to count a part of the findings; not paged. Exceptions count: an active false positive, compensating control or accepted risk takes a finding out of `open` (shown in `exceptions`), a disputed severity counts it at the recast severity.
+         * @description Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, date ranges on last_seen_at) to count a part of the findings; not paged. Exceptions count: an active false positive, compensating control or accepted risk takes a finding out of `open` (shown in `exceptions`), a disputed severity counts it at the recast severity. `known_exploited`, `known_exploited_overdue` (past the KEV due date) and `epss_at_least_10` count open findings.
          */
         get: operations["Vulnerabilities_total"];
         put?: never;
@@ -4980,6 +4980,14 @@ export interface components {
              */
             checks: string[];
             /**
+             * @description The check ids these families stand for (what the builtin engine runs; nmap runs the exposed-database check and the service version rules of them). A run closes only findings of the check ids its engine really ran (the run's coverage)
+             * @example [
+             *       "http.missing-hsts",
+             *       "tls.weak-protocol-tls10"
+             *     ]
+             */
+            check_ids: string[];
+            /**
              * @description Per-connection timeout in milliseconds
              * @example 2000
              */
@@ -5423,8 +5431,25 @@ export interface components {
             vulnerabilities: components["schemas"]["SeverityTotalsDto"];
             pci: components["schemas"]["PciStatusDto"];
             changes: components["schemas"]["ChangesDto"];
+            /** @description Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it */
+            known_exploited?: number;
             /** @description Findings of the run under an active exception now */
             exceptions?: components["schemas"]["ExceptionCountsDto"];
+        };
+        CoveredPortRangeDto: {
+            /** @enum {string} */
+            protocol: "tcp" | "udp";
+            start: number;
+            end: number;
+        };
+        RunCoverageDto: {
+            /** @enum {string} */
+            engine: "builtin" | "nmap";
+            /** @description Check ids the run ran: the engine's capabilities for the profile's check families */
+            check_ids: string[];
+            ports: components["schemas"]["CoveredPortRangeDto"][];
+            /** @description Hosts the run reached */
+            hosts_up: number;
         };
         HistoryAttributesDto: {
             /** Format: uuid */
@@ -5453,6 +5478,8 @@ export interface components {
             host_count: number | null;
             /** @description Set when the run completed */
             statistics: components["schemas"]["RunStatisticsDto"] | null;
+            /** @description Set when the run completed: the checks it ran and the ports it probed. It closed (marked fixed) only findings of these checks, on these ports of the hosts it reached; every other finding kept its status. */
+            coverage: components["schemas"]["RunCoverageDto"] | null;
             created_at: string;
         };
         StopResultDto: {
@@ -5559,6 +5586,23 @@ export interface components {
             status: "open" | "fixed" | "reopened";
             /** @description The exception covering the finding (an active one wins over a pending one); null when none */
             exception: components["schemas"]["VulnerabilityExceptionDto"] | null;
+            /** @description One of its CVEs is in the CISA Known Exploited Vulnerabilities catalogue */
+            known_exploited: boolean;
+            /**
+             * Format: date
+             * @description The earliest CISA KEV due date (BOD 22-01) of its CVEs
+             */
+            kev_due_date: string | null;
+            /**
+             * @description FIRST EPSS: the highest latest score among its CVEs (probability of exploitation in 30 days)
+             * @example 0.97565
+             */
+            epss_score: number | null;
+            /**
+             * @description The percentile of that EPSS score
+             * @example 0.99996
+             */
+            epss_percentile: number | null;
             first_seen_at: string;
             last_seen_at: string;
             fixed_at: string | null;
@@ -5602,6 +5646,8 @@ export interface components {
             vulnerabilities: components["schemas"]["SeverityTotalsDto"];
             pci: components["schemas"]["PciStatusDto"];
             changes: components["schemas"]["ChangesDto"];
+            /** @description Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it */
+            known_exploited?: number;
             /** @description Findings of the run under an active exception now */
             exceptions?: components["schemas"]["ExceptionCountsDto"];
             /** Format: uuid */
@@ -5660,6 +5706,23 @@ export interface components {
             status: "open" | "fixed" | "reopened";
             /** @description The exception covering the finding (an active one wins over a pending one); null when none */
             exception: components["schemas"]["VulnerabilityExceptionDto"] | null;
+            /** @description One of its CVEs is in the CISA Known Exploited Vulnerabilities catalogue */
+            known_exploited: boolean;
+            /**
+             * Format: date
+             * @description The earliest CISA KEV due date (BOD 22-01) of its CVEs
+             */
+            kev_due_date: string | null;
+            /**
+             * @description FIRST EPSS: the highest latest score among its CVEs (probability of exploitation in 30 days)
+             * @example 0.97565
+             */
+            epss_score: number | null;
+            /**
+             * @description The percentile of that EPSS score
+             * @example 0.99996
+             */
+            epss_percentile: number | null;
             first_seen_at: string;
             last_seen_at: string;
             fixed_at: string | null;
@@ -5691,6 +5754,12 @@ export interface components {
             by_severity: components["schemas"]["SeverityCountsDto"];
             /** @description Open findings under an active exception, by reason */
             exceptions: components["schemas"]["ExceptionCountsDto"];
+            /** @description Open findings that are known exploited (CISA KEV) */
+            known_exploited: number;
+            /** @description Of those, the ones past their KEV due date */
+            known_exploited_overdue: number;
+            /** @description Open findings with an EPSS score of at least 0.1 */
+            epss_at_least_10: number;
         };
         TopEntryDto: {
             check_id: string;
@@ -7399,11 +7468,11 @@ export interface operations {
                 "q[role]"?: "User" | "Admin" | "Super Admin";
                 /** @description Exact boolean */
                 "q[partner]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_sign_in_at_gteq], q[last_sign_in_at_lteq], q[last_sign_in_at_gt], q[last_sign_in_at_lt] compare */
                 "q[last_sign_in_at]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
@@ -7694,11 +7763,11 @@ export interface operations {
                 "q[role]"?: "User" | "Admin" | "Super Admin";
                 /** @description Exact boolean */
                 "q[partner]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_sign_in_at_gteq], q[last_sign_in_at_lteq], q[last_sign_in_at_gt], q[last_sign_in_at_lt] compare */
                 "q[last_sign_in_at]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
@@ -8984,11 +9053,11 @@ export interface operations {
                 "q[role]"?: "User" | "Admin" | "Super Admin";
                 /** @description Exact boolean */
                 "q[partner]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_sign_in_at_gteq], q[last_sign_in_at_lteq], q[last_sign_in_at_gt], q[last_sign_in_at_lt] compare */
                 "q[last_sign_in_at]"?: string;
             };
             header?: never;
@@ -9064,9 +9133,9 @@ export interface operations {
                 "q[partner]"?: string;
                 /** @description Exact uuid */
                 "q[parent_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -9230,9 +9299,9 @@ export interface operations {
                 "q[partner]"?: string;
                 /** @description Exact uuid */
                 "q[parent_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -9656,9 +9725,9 @@ export interface operations {
                 "q[code]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[name]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -10004,11 +10073,11 @@ export interface operations {
                 "q[self_service]"?: string;
                 /** @description Exact enum */
                 "q[interval]"?: "monthly" | "yearly" | "none";
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -10580,15 +10649,15 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Exact boolean */
                 "q[trial_enabled]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[start_date_gteq], q[start_date_lteq], q[start_date_gt], q[start_date_lt] compare */
                 "q[start_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[end_date_gteq], q[end_date_lteq], q[end_date_gt], q[end_date_lt] compare */
                 "q[end_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -10743,15 +10812,15 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Exact boolean */
                 "q[trial_enabled]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[start_date_gteq], q[start_date_lteq], q[start_date_gt], q[start_date_lt] compare */
                 "q[start_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[end_date_gteq], q[end_date_lteq], q[end_date_gt], q[end_date_lt] compare */
                 "q[end_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -10849,15 +10918,15 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Exact boolean */
                 "q[trial_enabled]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[start_date_gteq], q[start_date_lteq], q[start_date_gt], q[start_date_lt] compare */
                 "q[start_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[end_date_gteq], q[end_date_lteq], q[end_date_gt], q[end_date_lt] compare */
                 "q[end_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -11264,15 +11333,15 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Exact boolean */
                 "q[trial_enabled]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[start_date_gteq], q[start_date_lteq], q[start_date_gt], q[start_date_lt] compare */
                 "q[start_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[end_date_gteq], q[end_date_lteq], q[end_date_gt], q[end_date_lt] compare */
                 "q[end_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -11350,15 +11419,15 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Exact boolean */
                 "q[trial_enabled]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[price_gteq], q[price_lteq], q[price_gt], q[price_lt] compare */
                 "q[price]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[start_date_gteq], q[start_date_lteq], q[start_date_gt], q[start_date_lt] compare */
                 "q[start_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[end_date_gteq], q[end_date_lteq], q[end_date_gt], q[end_date_lt] compare */
                 "q[end_date]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -11426,9 +11495,9 @@ export interface operations {
                 "q[code]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[name]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
                 /** @description Exact boolean */
                 "q[subscribed]"?: string;
@@ -12128,11 +12197,11 @@ export interface operations {
                 "q[prefix]"?: string;
                 /** @description Exact boolean */
                 "q[revoked]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_used_at_gteq], q[last_used_at_lteq], q[last_used_at_gt], q[last_used_at_lt] compare */
                 "q[last_used_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[revoked_at_gteq], q[revoked_at_lteq], q[revoked_at_gt], q[revoked_at_lt] compare */
                 "q[revoked_at]"?: string;
             };
             header?: never;
@@ -12333,9 +12402,9 @@ export interface operations {
                 "q[resource_id]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[ip]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[status_code_gteq], q[status_code_lteq], q[status_code_gt], q[status_code_lt] compare */
                 "q[status_code]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[occurred_at_gteq], q[occurred_at_lteq], q[occurred_at_gt], q[occurred_at_lt] compare */
                 "q[occurred_at]"?: string;
             };
             header?: never;
@@ -12522,15 +12591,15 @@ export interface operations {
                 "q[description]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[hosts]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[host_count_gteq], q[host_count_lteq], q[host_count_gt], q[host_count_lt] compare */
                 "q[host_count]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
                 /** @description Exact uuid */
                 "q[user_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -12945,9 +13014,9 @@ export interface operations {
                 "q[builtin]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -13075,9 +13144,9 @@ export interface operations {
                 "q[builtin]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -13719,9 +13788,9 @@ export interface operations {
                 "q[active]"?: string;
                 /** @description Exact boolean */
                 "q[default]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -13856,9 +13925,9 @@ export interface operations {
                 "q[active]"?: string;
                 /** @description Exact boolean */
                 "q[default]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -14459,17 +14528,17 @@ export interface operations {
                 "q[port_list_id]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[checks]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[timeout_ms_gteq], q[timeout_ms_lteq], q[timeout_ms_gt], q[timeout_ms_lt] compare */
                 "q[timeout_ms]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[concurrency_gteq], q[concurrency_lteq], q[concurrency_gt], q[concurrency_lt] compare */
                 "q[concurrency]"?: string;
                 /** @description Exact boolean */
                 "q[active]"?: string;
                 /** @description Exact boolean */
                 "q[default]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -14541,17 +14610,17 @@ export interface operations {
                 "q[port_list_id]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[checks]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[timeout_ms_gteq], q[timeout_ms_lteq], q[timeout_ms_gt], q[timeout_ms_lt] compare */
                 "q[timeout_ms]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[concurrency_gteq], q[concurrency_lteq], q[concurrency_gt], q[concurrency_lt] compare */
                 "q[concurrency]"?: string;
                 /** @description Exact boolean */
                 "q[active]"?: string;
                 /** @description Exact boolean */
                 "q[default]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -14627,13 +14696,13 @@ export interface operations {
                 "q[time_zone]"?: string;
                 /** @description Exact boolean */
                 "q[enabled]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[next_run_at_gteq], q[next_run_at_lteq], q[next_run_at_gt], q[next_run_at_lt] compare */
                 "q[next_run_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_run_at_gteq], q[last_run_at_lteq], q[last_run_at_gt], q[last_run_at_lt] compare */
                 "q[last_run_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -15054,7 +15123,7 @@ export interface operations {
                 "q[name]"?: string;
                 /** @description Exact enum */
                 "q[frequency]"?: "once" | "hourly" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
-                /** @description Exact date */
+                /** @description Exact date; q[next_run_at_gteq], q[next_run_at_lteq], q[next_run_at_gt], q[next_run_at_lt] compare */
                 "q[next_run_at]"?: string;
             };
             header?: never;
@@ -15134,15 +15203,15 @@ export interface operations {
                 "q[user_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[progress_gteq], q[progress_lteq], q[progress_gt], q[progress_lt] compare */
                 "q[progress]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_started_at_gteq], q[last_started_at_lteq], q[last_started_at_gt], q[last_started_at_lt] compare */
                 "q[last_started_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_finished_at_gteq], q[last_finished_at_lteq], q[last_finished_at_gt], q[last_finished_at_lt] compare */
                 "q[last_finished_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -15327,15 +15396,15 @@ export interface operations {
                 "q[user_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[progress_gteq], q[progress_lteq], q[progress_gt], q[progress_lt] compare */
                 "q[progress]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_started_at_gteq], q[last_started_at_lteq], q[last_started_at_gt], q[last_started_at_lt] compare */
                 "q[last_started_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_finished_at_gteq], q[last_finished_at_lteq], q[last_finished_at_gt], q[last_finished_at_lt] compare */
                 "q[last_finished_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -15419,15 +15488,15 @@ export interface operations {
                 "q[user_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[progress_gteq], q[progress_lteq], q[progress_gt], q[progress_lt] compare */
                 "q[progress]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_started_at_gteq], q[last_started_at_lteq], q[last_started_at_gt], q[last_started_at_lt] compare */
                 "q[last_started_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_finished_at_gteq], q[last_finished_at_lteq], q[last_finished_at_gt], q[last_finished_at_lt] compare */
                 "q[last_finished_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -15824,11 +15893,11 @@ export interface operations {
                 "q[trigger]"?: "manual" | "schedule";
                 /** @description Exact uuid */
                 "q[schedule_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[started_at_gteq], q[started_at_lteq], q[started_at_gt], q[started_at_lt] compare */
                 "q[started_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[finished_at_gteq], q[finished_at_lteq], q[finished_at_gt], q[finished_at_lt] compare */
                 "q[finished_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -15979,9 +16048,9 @@ export interface operations {
                 "q[hostname]"?: string;
                 /** @description Exact enum */
                 "q[status]"?: "up" | "down";
-                /** @description Exact number */
+                /** @description Exact number; q[vulnerability_count_gteq], q[vulnerability_count_lteq], q[vulnerability_count_gt], q[vulnerability_count_lt] compare */
                 "q[vulnerability_count]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[scanned_at_gteq], q[scanned_at_lteq], q[scanned_at_gt], q[scanned_at_lt] compare */
                 "q[scanned_at]"?: string;
             };
             header?: never;
@@ -16128,7 +16197,7 @@ export interface operations {
                 "q[history_id]"?: string;
                 /** @description Exact uuid */
                 "q[scan_host_id]"?: string;
-                /** @description Exact enum */
+                /** @description Exact enum; q[severity_gteq], q[severity_lteq], q[severity_gt], q[severity_lt] compare */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Match; * is a wildcard */
                 "q[check_id]"?: string;
@@ -16136,11 +16205,11 @@ export interface operations {
                 "q[title]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[host]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[port_gteq], q[port_lteq], q[port_gt], q[port_lt] compare */
                 "q[port]"?: string;
                 /** @description Exact enum */
                 "q[protocol]"?: "tcp" | "udp";
-                /** @description Exact number */
+                /** @description Exact number; q[cvss_score_gteq], q[cvss_score_lteq], q[cvss_score_gt], q[cvss_score_lt] compare */
                 "q[cvss_score]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
@@ -16335,7 +16404,7 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
-                /** @description <column>:<asc|desc>, column one of: severity, original_severity, status, check_id, title, host, hostname, host_id, scan_id, port, protocol, cvss_score, pci_fail, exception_status, exception_reason, organization_id, first_seen_at, last_seen_at, created_at. Default severity:desc. */
+                /** @description <column>:<asc|desc>, column one of: severity, original_severity, status, check_id, title, host, hostname, host_id, scan_id, port, protocol, cvss_score, pci_fail, exception_status, exception_reason, organization_id, known_exploited, kev_due_date, epss_score, epss_percentile, first_seen_at, last_seen_at, created_at. Default severity:desc,known_exploited:desc,epss_score:desc. */
                 sort_by?: string;
                 /** @description YYYY-MM-DD hh:mm:ss (UTC), on last_seen_at */
                 date_range_start?: string;
@@ -16345,9 +16414,9 @@ export interface operations {
                 relative_date_range?: string;
                 /** @description Text searched in title, check_id, host */
                 q?: string;
-                /** @description Exact enum */
+                /** @description Exact enum; q[severity_gteq], q[severity_lteq], q[severity_gt], q[severity_lt] compare */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
-                /** @description Exact enum */
+                /** @description Exact enum; q[original_severity_gteq], q[original_severity_lteq], q[original_severity_gt], q[original_severity_lt] compare */
                 "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
@@ -16363,11 +16432,11 @@ export interface operations {
                 "q[host_id]"?: string;
                 /** @description Exact uuid */
                 "q[scan_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[port_gteq], q[port_lteq], q[port_gt], q[port_lt] compare */
                 "q[port]"?: string;
                 /** @description Exact enum */
                 "q[protocol]"?: "tcp" | "udp";
-                /** @description Exact number */
+                /** @description Exact number; q[cvss_score_gteq], q[cvss_score_lteq], q[cvss_score_gt], q[cvss_score_lt] compare */
                 "q[cvss_score]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[cve]"?: string;
@@ -16379,11 +16448,19 @@ export interface operations {
                 "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact boolean */
+                "q[known_exploited]"?: string;
+                /** @description Exact date; q[kev_due_date_gteq], q[kev_due_date_lteq], q[kev_due_date_gt], q[kev_due_date_lt] compare */
+                "q[kev_due_date]"?: string;
+                /** @description Exact number; q[epss_score_gteq], q[epss_score_lteq], q[epss_score_gt], q[epss_score_lt] compare */
+                "q[epss_score]"?: string;
+                /** @description Exact number; q[epss_percentile_gteq], q[epss_percentile_lteq], q[epss_percentile_gt], q[epss_percentile_lt] compare */
+                "q[epss_percentile]"?: string;
+                /** @description Exact date; q[first_seen_at_gteq], q[first_seen_at_lteq], q[first_seen_at_gt], q[first_seen_at_lt] compare */
                 "q[first_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -16447,9 +16524,9 @@ export interface operations {
                 relative_date_range?: string;
                 /** @description Text searched in title, check_id, host */
                 q?: string;
-                /** @description Exact enum */
+                /** @description Exact enum; q[severity_gteq], q[severity_lteq], q[severity_gt], q[severity_lt] compare */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
-                /** @description Exact enum */
+                /** @description Exact enum; q[original_severity_gteq], q[original_severity_lteq], q[original_severity_gt], q[original_severity_lt] compare */
                 "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
@@ -16465,11 +16542,11 @@ export interface operations {
                 "q[host_id]"?: string;
                 /** @description Exact uuid */
                 "q[scan_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[port_gteq], q[port_lteq], q[port_gt], q[port_lt] compare */
                 "q[port]"?: string;
                 /** @description Exact enum */
                 "q[protocol]"?: "tcp" | "udp";
-                /** @description Exact number */
+                /** @description Exact number; q[cvss_score_gteq], q[cvss_score_lteq], q[cvss_score_gt], q[cvss_score_lt] compare */
                 "q[cvss_score]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[cve]"?: string;
@@ -16481,11 +16558,19 @@ export interface operations {
                 "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact boolean */
+                "q[known_exploited]"?: string;
+                /** @description Exact date; q[kev_due_date_gteq], q[kev_due_date_lteq], q[kev_due_date_gt], q[kev_due_date_lt] compare */
+                "q[kev_due_date]"?: string;
+                /** @description Exact number; q[epss_score_gteq], q[epss_score_lteq], q[epss_score_gt], q[epss_score_lt] compare */
+                "q[epss_score]"?: string;
+                /** @description Exact number; q[epss_percentile_gteq], q[epss_percentile_lteq], q[epss_percentile_gt], q[epss_percentile_lt] compare */
+                "q[epss_percentile]"?: string;
+                /** @description Exact date; q[first_seen_at_gteq], q[first_seen_at_lteq], q[first_seen_at_gt], q[first_seen_at_lt] compare */
                 "q[first_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -16538,9 +16623,9 @@ export interface operations {
                 relative_date_range?: string;
                 /** @description Text searched in title, check_id, host */
                 q?: string;
-                /** @description Exact enum */
+                /** @description Exact enum; q[severity_gteq], q[severity_lteq], q[severity_gt], q[severity_lt] compare */
                 "q[severity]"?: "info" | "low" | "medium" | "high" | "critical";
-                /** @description Exact enum */
+                /** @description Exact enum; q[original_severity_gteq], q[original_severity_lteq], q[original_severity_gt], q[original_severity_lt] compare */
                 "q[original_severity]"?: "info" | "low" | "medium" | "high" | "critical";
                 /** @description Exact enum */
                 "q[status]"?: "open" | "fixed" | "reopened";
@@ -16556,11 +16641,11 @@ export interface operations {
                 "q[host_id]"?: string;
                 /** @description Exact uuid */
                 "q[scan_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[port_gteq], q[port_lteq], q[port_gt], q[port_lt] compare */
                 "q[port]"?: string;
                 /** @description Exact enum */
                 "q[protocol]"?: "tcp" | "udp";
-                /** @description Exact number */
+                /** @description Exact number; q[cvss_score_gteq], q[cvss_score_lteq], q[cvss_score_gt], q[cvss_score_lt] compare */
                 "q[cvss_score]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[cve]"?: string;
@@ -16572,11 +16657,19 @@ export interface operations {
                 "q[exception_reason]"?: "false_positive" | "accepted_risk" | "compensating_control" | "disputed_severity" | "none";
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact boolean */
+                "q[known_exploited]"?: string;
+                /** @description Exact date; q[kev_due_date_gteq], q[kev_due_date_lteq], q[kev_due_date_gt], q[kev_due_date_lt] compare */
+                "q[kev_due_date]"?: string;
+                /** @description Exact number; q[epss_score_gteq], q[epss_score_lteq], q[epss_score_gt], q[epss_score_lt] compare */
+                "q[epss_score]"?: string;
+                /** @description Exact number; q[epss_percentile_gteq], q[epss_percentile_lteq], q[epss_percentile_gt], q[epss_percentile_lt] compare */
+                "q[epss_percentile]"?: string;
+                /** @description Exact date; q[first_seen_at_gteq], q[first_seen_at_lteq], q[first_seen_at_gt], q[first_seen_at_lt] compare */
                 "q[first_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -16636,7 +16729,7 @@ export interface operations {
                 "q[scan_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
             };
             header?: never;
@@ -16763,13 +16856,13 @@ export interface operations {
                 "q[status]"?: "up" | "down";
                 /** @description Match; * is a wildcard */
                 "q[os]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[open_ports_gteq], q[open_ports_lteq], q[open_ports_gt], q[open_ports_lt] compare */
                 "q[open_ports]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[risk_score_gteq], q[risk_score_lteq], q[risk_score_gt], q[risk_score_lt] compare */
                 "q[risk_score]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[critical_count_gteq], q[critical_count_lteq], q[critical_count_gt], q[critical_count_lt] compare */
                 "q[critical_count]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[high_count_gteq], q[high_count_lteq], q[high_count_gt], q[high_count_lt] compare */
                 "q[high_count]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
@@ -16777,11 +16870,11 @@ export interface operations {
                 "q[scan_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[first_seen_at_gteq], q[first_seen_at_lteq], q[first_seen_at_gt], q[first_seen_at_lt] compare */
                 "q[first_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -16858,13 +16951,13 @@ export interface operations {
                 "q[status]"?: "up" | "down";
                 /** @description Match; * is a wildcard */
                 "q[os]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[open_ports_gteq], q[open_ports_lteq], q[open_ports_gt], q[open_ports_lt] compare */
                 "q[open_ports]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[risk_score_gteq], q[risk_score_lteq], q[risk_score_gt], q[risk_score_lt] compare */
                 "q[risk_score]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[critical_count_gteq], q[critical_count_lteq], q[critical_count_gt], q[critical_count_lt] compare */
                 "q[critical_count]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[high_count_gteq], q[high_count_lteq], q[high_count_gt], q[high_count_lt] compare */
                 "q[high_count]"?: string;
                 /** @description Exact boolean */
                 "q[pci_fail]"?: string;
@@ -16872,11 +16965,11 @@ export interface operations {
                 "q[scan_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_seen_at_gteq], q[last_seen_at_lteq], q[last_seen_at_gt], q[last_seen_at_lt] compare */
                 "q[last_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[first_seen_at_gteq], q[first_seen_at_lteq], q[first_seen_at_gt], q[first_seen_at_lt] compare */
                 "q[first_seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -17069,7 +17162,7 @@ export interface operations {
                 "q[applies_to]"?: "merchant" | "service_provider";
                 /** @description Match; * is a wildcard */
                 "q[channels]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[requirement_count_gteq], q[requirement_count_lteq], q[requirement_count_gt], q[requirement_count_lt] compare */
                 "q[requirement_count]"?: string;
             };
             header?: never;
@@ -17230,17 +17323,17 @@ export interface operations {
                 "q[state]"?: "draft" | "approved";
                 /** @description Exact enum */
                 "q[status]"?: "compliant" | "non_compliant" | "compliant_with_legal_exception";
-                /** @description Exact number */
+                /** @description Exact number; q[progress_gteq], q[progress_lteq], q[progress_gt], q[progress_lt] compare */
                 "q[progress]"?: string;
                 /** @description Exact boolean */
                 "q[template]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[period_start_gteq], q[period_start_lteq], q[period_start_gt], q[period_start_lt] compare */
                 "q[period_start]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[period_end_gteq], q[period_end_lteq], q[period_end_gt], q[period_end_lt] compare */
                 "q[period_end]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[approved_at_gteq], q[approved_at_lteq], q[approved_at_gt], q[approved_at_lt] compare */
                 "q[approved_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[expires_at_gteq], q[expires_at_lteq], q[expires_at_gt], q[expires_at_lt] compare */
                 "q[expires_at]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
@@ -17250,9 +17343,9 @@ export interface operations {
                 "q[approved_by]"?: string;
                 /** @description Exact uuid */
                 "q[cloned_from_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -17801,11 +17894,11 @@ export interface operations {
                 "q[organization_id]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[sha256]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[generated_at_gteq], q[generated_at_lteq], q[generated_at_gt], q[generated_at_lt] compare */
                 "q[generated_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[expires_at_gteq], q[expires_at_lteq], q[expires_at_gt], q[expires_at_lt] compare */
                 "q[expires_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -18357,13 +18450,13 @@ export interface operations {
                 "q[user_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[next_run_at_gteq], q[next_run_at_lteq], q[next_run_at_gt], q[next_run_at_lt] compare */
                 "q[next_run_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[last_run_at_gteq], q[last_run_at_lteq], q[last_run_at_gt], q[last_run_at_lt] compare */
                 "q[last_run_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
             };
             header?: never;
@@ -18926,15 +19019,15 @@ export interface operations {
                 "q[reviewed_by_id]"?: string;
                 /** @description Exact uuid */
                 "q[organization_id]"?: string;
-                /** @description Exact number */
+                /** @description Exact number; q[covered_count_gteq], q[covered_count_lteq], q[covered_count_gt], q[covered_count_lt] compare */
                 "q[covered_count]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[expires_at_gteq], q[expires_at_lteq], q[expires_at_gt], q[expires_at_lt] compare */
                 "q[expires_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[reviewed_at_gteq], q[reviewed_at_lteq], q[reviewed_at_gt], q[reviewed_at_lt] compare */
                 "q[reviewed_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
                 "q[updated_at]"?: string;
                 /** @description Match; * is a wildcard */
                 "q[justification]"?: string;
@@ -19621,7 +19714,7 @@ export interface operations {
                 date_range_end?: string;
                 /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
                 relative_date_range?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[added_at_gteq], q[added_at_lteq], q[added_at_gt], q[added_at_lt] compare */
                 "q[added_at]"?: string;
             };
             header?: never;
@@ -19832,7 +19925,7 @@ export interface operations {
                 "q[source]"?: "llm" | "offline";
                 /** @description Match; * is a wildcard */
                 "q[content]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;
@@ -20034,11 +20127,11 @@ export interface operations {
                 "q[read]"?: string;
                 /** @description Exact boolean */
                 "q[seen]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[read_at_gteq], q[read_at_lteq], q[read_at_gt], q[read_at_lt] compare */
                 "q[read_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[seen_at_gteq], q[seen_at_lteq], q[seen_at_gt], q[seen_at_lt] compare */
                 "q[seen_at]"?: string;
-                /** @description Exact date */
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
                 "q[created_at]"?: string;
             };
             header?: never;

@@ -20,8 +20,7 @@ export async function ingestFindings(
       historyId: randomUUID(),
       seenAt: new Date(),
       findings: findings.map((finding) => ({ hostAddress: host, hostname: null, hostId: null, finding })),
-      hostsUp: [],
-      ports: [],
+      coverage: { hosts: [], ports: [], checkIds: [], unidentified: [] },
     }),
   );
   return [...ids.values()];

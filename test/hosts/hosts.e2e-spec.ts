@@ -74,8 +74,12 @@ describe('hosts: global list, most vulnerable, tenancy', () => {
         findings: results.flatMap((h) =>
           h.findings.map((f) => ({ hostAddress: h.address, hostname: null, hostId: ids.get(h.address)!, finding: f })),
         ),
-        hostsUp: results.filter((h) => h.status === 'up').map((h) => h.address),
-        ports: [{ protocol: 'tcp', start: 1, end: 65535 }],
+        coverage: {
+          hosts: results.filter((h) => h.status === 'up').map((h) => h.address),
+          ports: [{ protocol: 'tcp', start: 1, end: 65535 }],
+          checkIds: results.flatMap((h) => h.findings.map((f) => f.checkId)),
+          unidentified: [],
+        },
       });
       await hosts.refreshCounters(tx, TenantScope.of(org.id), [...ids.values()]);
     });

@@ -9,15 +9,15 @@ export interface Started {
   close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 (ephemeral port); `close` also ends the open connections. */
-export async function listen(server: net.Server): Promise<Started> {
+/** Listens on 127.0.0.1 (an ephemeral port, or `port`); `close` also ends the open connections. */
+export async function listen(server: net.Server, port = 0): Promise<Started> {
   const sockets = new Set<net.Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
     s.on('error', () => undefined);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
     close: () =>
@@ -51,7 +51,7 @@ export function vulnerableHttpServer(): Promise<Started> {
 }
 
 /** A well-configured web server: every header present, no version, TRACE refused. */
-export function hardenedHttpServer(): Promise<Started> {
+export function hardenedHttpServer(port = 0): Promise<Started> {
   const server = http.createServer((req, res) => {
     res.setHeader('Server', 'web');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -59,6 +59,37 @@ export function hardenedHttpServer(): Promise<Started> {
     res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
     if (req.method !== 'GET') return void res.writeHead(405).end();
     res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><title>Welcome</title></html>');
+  });
+  return listen(server, port);
+}
+
+/**
+ * A hardened web server whose home page is fine but which lists three directories: `/files` (a common path, answered
+ * without a redirect), `/backup` (redirecting to `/backup/`) and `/archive/2024/`, which only a link of the home page
+ * leads to.
+ */
+export function subpathListingServer(): Promise<Started> {
+  const index = (dir: string) =>
+    `<html><head><title>Index of ${dir}</title></head><body><h1>Index of ${dir}</h1><a href="a.txt">a.txt</a></body></html>`;
+  const server = http.createServer((req, res) => {
+    res.setHeader('Server', 'web');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'self'");
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (req.url === '/')
+      return void res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(
+          '<html><title>Welcome</title><a href="/archive/2024/report.pdf">report</a> <a href="https://elsewhere.invalid/x/">x</a></html>',
+        );
+    if (req.url === '/files') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/files'));
+    // Like Apache and nginx: the directory without its slash redirects.
+    if (req.url === '/backup') return void res.writeHead(301, { Location: '/backup/' }).end();
+    if (req.url === '/backup/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/backup'));
+    if (req.url === '/archive/2024/')
+      return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(index('/archive/2024'));
+    res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><title>Not found</title></html>');
   });
   return listen(server);
 }
@@ -95,6 +126,36 @@ export async function expiredTlsServer(commonName: string, allowTls10: boolean):
     res.writeHead(req.method === 'GET' ? 200 : 405).end('ok');
   });
   server.on('secureConnection', (socket) => web.emit('connection', socket));
+  return listen(server);
+}
+
+/**
+ * A currently valid self-signed certificate for `commonName` with exactly these subject alternative names (none:
+ * no SAN extension at all, a CN-only certificate).
+ */
+export async function namedCertificate(commonName: string, names: { dns?: string[]; ips?: string[] } = {}) {
+  const day = 86_400_000;
+  const altNames = [
+    ...(names.dns ?? []).map((value) => ({ type: 2 as const, value })),
+    ...(names.ips ?? []).map((ip) => ({ type: 7 as const, ip })),
+  ];
+  return selfsigned.generate([{ name: 'commonName', value: commonName }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    notBeforeDate: new Date(Date.now() - day),
+    notAfterDate: new Date(Date.now() + 365 * day),
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      ...(altNames.length ? [{ name: 'subjectAltName', altNames }] : []),
+    ],
+  } as Parameters<typeof selfsigned.generate>[1]);
+}
+
+/** A TLS 1.2+ server presenting `namedCertificate(commonName, names)`. */
+export async function namedTlsServer(commonName: string, names: { dns?: string[]; ips?: string[] } = {}) {
+  const pems = await namedCertificate(commonName, names);
+  const server = tls.createServer({ key: pems.private, cert: pems.cert, minVersion: 'TLSv1.2' }, (s) => s.end());
+  server.on('tlsClientError', () => undefined);
   return listen(server);
 }
 

@@ -151,6 +151,9 @@ describe('vulnerabilities: global list, filters, paging, widgets', () => {
       total: 12_000,
       by_severity: { info: 1200, low: 2400, medium: 2400, high: 2400, critical: 2400 },
       exceptions: { false_positive: 0, accepted_risk: 0, compensating_control: 0, disputed_severity: 0 },
+      known_exploited: 0,
+      known_exploited_overdue: 0,
+      epss_at_least_10: 0,
     });
 
     const top = await t.http.get('/v2/vulnerabilities/widgets/top?limit=2').set(alice.headers).expect(200);

@@ -19,9 +19,16 @@ export function listInMemory<T>(
   value: (row: T, column: string) => ListValue,
 ): { items: T[]; meta: PageMeta } {
   let found = rows.filter((row) =>
-    query.filters.every(({ column, value: wanted }) => {
+    query.filters.every(({ column, value: wanted, op }) => {
       const type = spec.columns[column].type;
       const actual = value(row, column);
+      if (op && op !== 'eq') {
+        const x =
+          type === 'severity' ? severityRank(String(actual)) : type === 'number' ? Number(actual) : String(actual);
+        const y = type === 'severity' ? severityRank(wanted) : type === 'number' ? Number(wanted) : wanted;
+        if (actual === null || actual === undefined) return false;
+        return op === 'gteq' ? x >= y : op === 'lteq' ? x <= y : op === 'gt' ? x > y : x < y;
+      }
       if (type === 'string' || type === 'string[]') {
         const values = Array.isArray(actual) ? actual : [actual];
         const pattern = wanted.includes('*') ? wanted : `*${wanted}*`;

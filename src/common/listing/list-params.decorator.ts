@@ -90,7 +90,9 @@ function listParams(spec: ListSpec, paged: boolean): ParameterDecorator {
           description:
             c.type === 'string' || c.type === 'string[]'
               ? 'Match; * is a wildcard'
-              : `Exact ${c.type === 'severity' ? 'enum' : c.type}`,
+              : c.type === 'number' || c.type === 'date' || c.type === 'severity'
+                ? `Exact ${c.type === 'severity' ? 'enum' : c.type}; q[${name}_gteq], q[${name}_lteq], q[${name}_gt], q[${name}_lt] compare`
+                : `Exact ${c.type}`,
           schema: enumValues(c) ? { type: 'string', enum: enumValues(c) } : { type: 'string' },
         }),
       ),

@@ -32,10 +32,18 @@ export interface ListSpec {
   tieBreaker: string;
 }
 
+/**
+ * Comparison of a filter: `eq` for `q[col]=v`; the Ransack-style suffixes `q[col_gteq]`, `q[col_lteq]`, `q[col_gt]`,
+ * `q[col_lt]` compare number and date columns.
+ */
+export type FilterOp = 'eq' | 'gteq' | 'lteq' | 'gt' | 'lt';
+const RANGE_OPS: Record<Exclude<FilterOp, 'eq'>, string> = { gteq: '>=', lteq: '<=', gt: '>', lt: '<' };
+
 export interface ListQuery {
   page: number;
   perPage: number;
-  filters: { column: string; value: string }[];
+  /** `op` absent means `eq`. */
+  filters: { column: string; value: string; op?: FilterOp }[];
   sort: { column: string; direction: 'ASC' | 'DESC' }[];
   from?: Date;
   to?: Date;
@@ -102,7 +110,19 @@ export function parseListQuery(
       problems.push(`${key} is not a valid filter (use q[column]=value)`);
     }
   }
-  for (const [column, value] of filterEntries) {
+  for (const [key, value] of filterEntries) {
+    let column = key;
+    let op: FilterOp = 'eq';
+    const range = /^(.+)_(gteq|lteq|gt|lt)$/.exec(key);
+    if (!spec.columns[key] && range && spec.columns[range[1]]) {
+      column = range[1];
+      op = range[2] as FilterOp;
+      const type = spec.columns[column].type;
+      if (type !== 'number' && type !== 'date' && type !== 'severity') {
+        problems.push(`q[${key}]: ${range[2]} compares number, date and severity columns only`);
+        continue;
+      }
+    }
     const def = spec.columns[column];
     if (!def) {
       problems.push(`q[${column}] is not a filterable column (allowed: ${Object.keys(spec.columns).join(', ')})`);
@@ -112,9 +132,9 @@ export function parseListQuery(
       problems.push(`q[${column}] must be given once, as a string`);
       continue;
     }
-    const problem = checkFilterValue(column, def, value);
+    const problem = checkFilterValue(key, def, value);
     if (problem) problems.push(problem);
-    else filters.push({ column, value });
+    else filters.push(op === 'eq' ? { column, value } : { column, value, op });
   }
 
   const sort = options.paged === false ? [] : parseSort(one('sort_by') ?? spec.defaultSort, spec, problems);
@@ -292,9 +312,22 @@ export const filtersOnlyBy = (query: ListQuery, columns: string[]) =>
 
 /** The filters, date range and search of a query, without sorting (aggregates, exports in their own order). */
 export function applyListFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec) {
-  query.filters.forEach(({ column, value }, i) => {
+  query.filters.forEach(({ column, value, op }, i) => {
     const def = spec.columns[column];
     const p = `lq_f${i}`;
+    if (op && op !== 'eq') {
+      const cmp = RANGE_OPS[op];
+      // A date compares by day: `_gteq` from its start, `_lteq` to its end, `_gt` after it, `_lt` before it.
+      const bound =
+        def.type === 'number'
+          ? Number(value)
+          : def.type === 'severity'
+            ? severityRank(value)
+            : new Date(Date.parse(`${value}T00:00:00Z`) + (op === 'lteq' || op === 'gt' ? 86_400_000 : 0));
+      const dateCmp = op === 'lteq' ? '<' : op === 'gt' ? '>=' : cmp;
+      qb.andWhere(`${def.sql} ${def.type === 'date' ? dateCmp : cmp} :${p}`, { [p]: bound });
+      return;
+    }
     switch (def.type) {
       case 'string':
         qb.andWhere(`${def.sql} ILIKE :${p} ESCAPE '\\'`, { [p]: likePattern(value) });

@@ -2,6 +2,8 @@
  * The contract between scan orchestration (scans module) and the engines that really probe hosts.
  * Engines are chosen by the scanner's `app_type`.
  */
+import type { EngineCapabilities } from './checks/capabilities';
+
 export type EngineAppType = 'builtin' | 'nmap';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 export type Protocol = 'tcp' | 'udp';
@@ -98,6 +100,11 @@ export interface EngineVerification {
 
 export interface ScanEngine {
   readonly appType: EngineAppType;
+  /**
+   * The check ids the engine can report, by the profile families they need. A run covers the ones its profile
+   * enables, and closes (marks fixed) findings of those checks only.
+   */
+  readonly capabilities: EngineCapabilities;
   /** Really checks that the engine can run here (binary present and its version, or the built-in engine). */
   verify(): Promise<EngineVerification>;
   scan(request: ScanRequest): Promise<ScanResult>;

@@ -1,3 +1,4 @@
+import { profileCheckIds } from '../scan-engines/checks/capabilities';
 import { resource } from '../../common/http/resource';
 import type { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { ScanProfileAttributesDto, ScannerAttributesDto } from './dto/scanner.dto';
@@ -36,6 +37,7 @@ export function presentScanProfile(profile: ScanProfile) {
       description: profile.description,
       port_list_id: profile.portListId,
       checks: profile.checks,
+      check_ids: profileCheckIds(profile.checks),
       timeout_ms: profile.timeoutMs,
       concurrency: profile.concurrency,
       active: profile.active,

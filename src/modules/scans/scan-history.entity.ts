@@ -15,6 +15,8 @@ export interface RunStatistics {
    * fixed before (also counted in `new` when the previous run did not have them); absent on runs stored before it.
    */
   changes: { new: number; fixed: number; persisting: number; reopened?: number; previous_history_id: string | null };
+  /** Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it. */
+  known_exploited?: number;
   /**
    * Findings of the run under an active exception now, by reason. Never stored: the API adds it (and applies the
    * exceptions to `vulnerabilities` and `pci`) when it shows a run.
@@ -25,6 +27,19 @@ export interface RunStatistics {
     compensating_control: number;
     disputed_severity: number;
   };
+}
+
+/**
+ * What a completed run covered, as it decided which findings it closed: the hosts it reached, the ports it probed,
+ * the check ids it ran (engine capabilities ∩ profile families) and the open ports where no version was identified
+ * (version rules did not run there).
+ */
+export interface RunCoverageRecord {
+  engine: string;
+  check_ids: string[];
+  ports: { protocol: 'tcp' | 'udp'; start: number; end: number }[];
+  hosts: string[];
+  unidentified: string[];
 }
 
 /** One run of a scan (API: "history"). */
@@ -55,5 +70,7 @@ export class ScanHistory extends TenantOwned {
   @Column({ type: 'varchar', length: 255, nullable: true }) targetName: string | null;
   @Column({ type: 'integer', nullable: true }) hostCount: number | null;
   @Column({ type: 'jsonb', nullable: true }) statistics: RunStatistics | null;
+  /** Set when the run completes: what it covered (only findings inside it could be closed by it). */
+  @Column({ type: 'jsonb', nullable: true }) coverage: RunCoverageRecord | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

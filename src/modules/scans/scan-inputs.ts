@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { TenantScope } from '../../common/tenancy/tenant-scope';
 import type { EngineAppType, PortRange, ScanEngine, ScanOptions } from '../scan-engines/scan-engine';
+import { coveredCheckIds } from '../scan-engines/checks/capabilities';
 import { ScanEngineRegistry } from '../scan-engines/scan-engine.registry';
 import { PortListsService } from '../port-lists/port-lists.service';
 import { ScannersService } from '../scanners/scanners.service';
@@ -85,6 +86,11 @@ export class ScanInputs {
 
   engine(appType: EngineAppType): ScanEngine {
     return this.engines.get(appType);
+  }
+
+  /** The check ids a run of this engine with these profile families runs: the findings it may close. */
+  coveredCheckIds(appType: EngineAppType, families: string[]): string[] {
+    return coveredCheckIds(this.engines.get(appType).capabilities, families);
   }
 
   /**

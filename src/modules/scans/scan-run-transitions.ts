@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventsService } from '../../events/events.service';
-import type { RunStatistics } from './scan-history.entity';
+import type { RunCoverageRecord, RunStatistics } from './scan-history.entity';
 import type { RunStatus } from './scan-state';
 import {
   SCAN_COMPLETED,
@@ -70,15 +70,25 @@ export class RunTransitions {
     tx: EntityManager,
     historyId: string,
     attempt: number,
-    result: { statistics: RunStatistics; engineVersion: string | null; finishedAt: Date },
+    result: {
+      statistics: RunStatistics;
+      engineVersion: string | null;
+      finishedAt: Date;
+      coverage?: RunCoverageRecord;
+    },
   ): Promise<boolean> {
     const run = await this.update(
       tx,
       historyId,
       ['running'],
       attempt,
-      `status = 'completed', progress = 100, finished_at = $4, statistics = $5, engine_version = $6`,
-      [result.finishedAt, JSON.stringify(result.statistics), result.engineVersion],
+      `status = 'completed', progress = 100, finished_at = $4, statistics = $5, engine_version = $6, coverage = $7`,
+      [
+        result.finishedAt,
+        JSON.stringify(result.statistics),
+        result.engineVersion,
+        result.coverage ? JSON.stringify(result.coverage) : null,
+      ],
     );
     if (!run) return false;
     const s = result.statistics;

@@ -8,7 +8,13 @@ import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { OnJob } from '../../jobs/job.decorator';
 import { HostsService } from '../hosts/hosts.service';
 import type { ScanResult } from '../scan-engines/scan-engine';
-import { findingKey, VulnerabilitiesService, type RunFinding } from '../vulnerabilities/vulnerabilities.service';
+import {
+  coveredBy,
+  findingKey,
+  type RunCoverage,
+  VulnerabilitiesService,
+  type RunFinding,
+} from '../vulnerabilities/vulnerabilities.service';
 import { ScanFinding } from './scan-finding.entity';
 import { type RunStatistics } from './scan-history.entity';
 import { ScanHost } from './scan-host.entity';
@@ -144,6 +150,16 @@ export class ScanRunner implements OnModuleDestroy {
     result: ScanResult,
   ) {
     const seenAt = new Date();
+    const coverage: RunCoverage = {
+      hosts: result.hosts.filter((h) => h.status === 'up').map((h) => h.address),
+      ports: resolved.ports,
+      checkIds: this.inputs.coveredCheckIds(resolved.scanner.appType, resolved.profile.options.checks),
+      unidentified: result.hosts.flatMap((h) =>
+        h.services
+          .filter((s) => s.state === 'open' && !(s.product && s.version))
+          .map((s) => `${h.address}|${s.port}|${s.protocol}`),
+      ),
+    };
     await this.dataSource.transaction(async (tx) => {
       // Still ours? (recovery may have requeued the run while the engine was finishing)
       const mine: unknown[] = await tx.query(
@@ -197,8 +213,7 @@ export class ScanRunner implements OnModuleDestroy {
         historyId: payload.historyId,
         seenAt,
         findings,
-        hostsUp: result.hosts.filter((h) => h.status === 'up').map((h) => h.address),
-        ports: resolved.ports,
+        coverage,
       });
       // Exceptions cover the findings the run stored (their rules also the new ones) before anything is counted.
       await this.vulnerabilities.applyExceptionRules(tx, scope, scan.targetId, [...new Set(vulnerabilityIds.values())]);
@@ -246,8 +261,39 @@ export class ScanRunner implements OnModuleDestroy {
       await this.hosts.refreshCounters(tx, scope, [...new Set(hostIds.values())]);
       await this.vulnerabilities.refreshStats(tx, organizationId);
 
-      const statistics = runStatistics(result, rows, before, previousId, reopened);
+      // Fixed: findings of the previous run that this one covered and did not report again (the others kept status).
+      const gone = [...before].filter((id) => !seen.has(id));
+      const goneRows: { id: string; host: string; port: number; protocol: string; check_id: string }[] = gone.length
+        ? await tx.query(
+            `SELECT id, host, port, protocol, check_id FROM vulnerabilities WHERE organization_id = $1 AND id = ANY($2)`,
+            [organizationId, gone],
+          )
+        : [];
+      const covered = coveredBy(coverage);
+      const fixed = goneRows.filter((v) =>
+        covered({ host: v.host, port: v.port, protocol: v.protocol, checkId: v.check_id }),
+      ).length;
+
+      const statistics = runStatistics(result, rows, before, previousId, reopened, fixed);
+      const runIds = rows.map((r) => r.vulnerabilityId!);
+      statistics.known_exploited = runIds.length
+        ? Number(
+            (
+              await tx.query(
+                `SELECT count(*) AS n FROM vulnerabilities WHERE organization_id = $1 AND id = ANY($2) AND known_exploited`,
+                [organizationId, runIds],
+              )
+            )[0].n,
+          )
+        : 0;
       await this.transitions.complete(tx, payload.historyId, attempt, {
+        coverage: {
+          engine: resolved.scanner.appType,
+          check_ids: coverage.checkIds,
+          ports: coverage.ports,
+          hosts: coverage.hosts,
+          unidentified: coverage.unidentified,
+        },
         statistics,
         finishedAt: seenAt,
         engineVersion: result.engineVersion?.slice(0, 64) ?? null,
@@ -282,6 +328,7 @@ function runStatistics(
   before: Set<string>,
   previousId: string | null,
   reopened: number,
+  fixed: number,
 ): RunStatistics {
   const count = (severity: string) => rows.filter((r) => r.severity === severity).length;
   const now = new Set(rows.map((r) => r.vulnerabilityId!));
@@ -302,7 +349,7 @@ function runStatistics(
     pci: { status: pciFailing ? 'fail' : 'pass', failing: pciFailing },
     changes: {
       new: now.size - persisting,
-      fixed: before.size - persisting,
+      fixed,
       persisting,
       reopened,
       previous_history_id: previousId,

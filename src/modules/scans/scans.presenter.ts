@@ -109,6 +109,11 @@ export class RunStatisticsDto {
   @ApiProperty({ type: PciStatusDto }) pci: PciStatusDto;
   @ApiProperty({ type: ChangesDto }) changes: ChangesDto;
   @ApiProperty({
+    required: false,
+    description: 'Findings of the run known exploited (CISA KEV) when it completed; absent on runs stored before it',
+  })
+  known_exploited?: number;
+  @ApiProperty({
     type: ExceptionCountsDto,
     required: false,
     description: 'Findings of the run under an active exception now',
@@ -136,7 +141,32 @@ export class HistoryAttributesDto {
   @ApiProperty({ type: Number, nullable: true }) host_count: number | null;
   @ApiProperty({ type: RunStatisticsDto, nullable: true, description: 'Set when the run completed' })
   statistics: RunStatistics | null;
+  @ApiProperty({
+    type: () => RunCoverageDto,
+    nullable: true,
+    description:
+      'Set when the run completed: the checks it ran and the ports it probed. It closed (marked fixed) only findings ' +
+      'of these checks, on these ports of the hosts it reached; every other finding kept its status.',
+  })
+  coverage: RunCoverageDto | null;
   @ApiProperty() created_at: string;
+}
+
+export class CoveredPortRangeDto {
+  @ApiProperty({ enum: ['tcp', 'udp'] }) protocol: string;
+  @ApiProperty() start: number;
+  @ApiProperty() end: number;
+}
+
+export class RunCoverageDto {
+  @ApiProperty({ enum: ['builtin', 'nmap'] }) engine: string;
+  @ApiProperty({
+    type: [String],
+    description: "Check ids the run ran: the engine's capabilities for the profile's check families",
+  })
+  check_ids: string[];
+  @ApiProperty({ type: [CoveredPortRangeDto] }) ports: CoveredPortRangeDto[];
+  @ApiProperty({ description: 'Hosts the run reached' }) hosts_up: number;
 }
 
 export const presentHistory = (h: ScanHistory) =>
@@ -161,6 +191,14 @@ export const presentHistory = (h: ScanHistory) =>
       target_name: h.targetName,
       host_count: h.hostCount,
       statistics: h.statistics,
+      coverage: h.coverage
+        ? {
+            engine: h.coverage.engine,
+            check_ids: h.coverage.check_ids,
+            ports: h.coverage.ports,
+            hosts_up: h.coverage.hosts.length,
+          }
+        : null,
       created_at: h.createdAt.toISOString(),
     },
     { scan: { data: { id: h.scanId, type: SCAN_TYPE } } },

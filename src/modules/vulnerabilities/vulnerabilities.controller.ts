@@ -32,7 +32,10 @@ export class VulnerabilitiesController {
     summary: 'List vulnerabilities',
     description:
       'Findings deduplicated per organization by (host, port, protocol, check id), with first/last seen and status ' +
-      'open/fixed/reopened. Default order: severity, most severe first. Dates filter on last_seen_at. ' +
+      'open/fixed/reopened. Default order: severity, most severe first, then known exploited (CISA KEV) first, then ' +
+      'higher EPSS score first. Dates filter on last_seen_at. `known_exploited`, `kev_due_date`, `epss_score` and ' +
+      '`epss_percentile` come from the imported KEV catalogue and EPSS scores (`npm run cli -- kev:import`, ' +
+      '`epss:import`); they filter (`q[known_exploited]=true`, `q[epss_score_gteq]=0.5`) and sort. ' +
       '`exception` is the exception covering a finding; `q[exception_status]` (pending, active, none) and ' +
       '`q[exception_reason]` (a reason, none) filter on it; `severity` is the effective one (recast by an active ' +
       'disputed severity), `original_severity` the reported one. ' +
@@ -55,7 +58,8 @@ export class VulnerabilitiesController {
       'Counts by status and, for open findings, by severity. Takes the filters of GET /v2/vulnerabilities (`q[...]`, ' +
       'date ranges on last_seen_at) to count a part of the findings; not paged. Exceptions count: an active false ' +
       'positive, compensating control or accepted risk takes a finding out of `open` (shown in `exceptions`), a ' +
-      'disputed severity counts it at the recast severity.',
+      'disputed severity counts it at the recast severity. `known_exploited`, `known_exploited_overdue` (past the KEV ' +
+      'due date) and `epss_at_least_10` count open findings.',
   })
   @ApiAction(TotalWidgetDto)
   @ApiErrors(401, 422)
@@ -67,6 +71,9 @@ export class VulnerabilitiesController {
       total: t.total,
       by_severity: t.bySeverity as unknown as TotalWidgetDto['by_severity'],
       exceptions: t.exceptions,
+      known_exploited: t.knownExploited,
+      known_exploited_overdue: t.knownExploitedOverdue,
+      epss_at_least_10: t.epssAtLeast10,
     };
   }
 

@@ -20,6 +20,7 @@ import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/t
 import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { HostsService } from '../hosts/hosts.service';
 import type { Finding, PortRange } from '../scan-engines/scan-engine';
+import { ThreatIntelService } from './threat-intel.service';
 import { VulnerabilityCheckStat } from './vulnerability-check-stat.entity';
 import { Vulnerability, VULNERABILITY_STATUSES } from './vulnerability.entity';
 
@@ -27,6 +28,8 @@ import { Vulnerability, VULNERABILITY_STATUSES } from './vulnerability.entity';
  * Filters and sorts of `GET /v2/vulnerabilities`; `severity` filters and sorts by rank (critical > ... > info), the
  * effective one (an active disputed severity's recast rank), which the severity indexes are built on;
  * `original_severity` is the rank the check reported. `exception_status` / `exception_reason` take `none` too.
+ * `known_exploited`, `kev_due_date`, `epss_score`, `epss_percentile` come from the imported CISA KEV and FIRST EPSS
+ * data (`q[epss_score_gteq]=0.5`, `q[kev_due_date_lt]=2026-12-01`).
  */
 export const VULNERABILITY_LIST: ListSpec = {
   columns: {
@@ -47,11 +50,16 @@ export const VULNERABILITY_LIST: ListSpec = {
     exception_status: { sql: 'v.exception_status', type: 'enum', values: ['pending', 'active', 'none'] },
     exception_reason: { sql: 'v.exception_reason', type: 'enum', values: [...EXCEPTION_REASONS, 'none'] },
     organization_id: { sql: 'v.organization_id', type: 'uuid' },
+    known_exploited: { sql: 'v.known_exploited', type: 'boolean' },
+    kev_due_date: { sql: 'v.kev_due_date', type: 'date' },
+    epss_score: { sql: 'v.epss_score', type: 'number' },
+    epss_percentile: { sql: 'v.epss_percentile', type: 'number' },
     first_seen_at: { sql: 'v.first_seen_at', type: 'date' },
     last_seen_at: { sql: 'v.last_seen_at', type: 'date' },
     created_at: { sql: 'v.created_at', type: 'date' },
   },
-  defaultSort: 'severity:desc',
+  // Most severe first; within a severity, known exploited (CISA KEV) first, then the likeliest exploited (EPSS).
+  defaultSort: 'severity:desc,known_exploited:desc,epss_score:desc',
   dateColumn: 'last_seen_at',
   search: ['title', 'check_id', 'host'],
   tieBreaker: 'v.id',
@@ -140,16 +148,52 @@ export interface RunFinding {
   finding: Finding;
 }
 
+/**
+ * What a run looked at: the only findings it may close. A finding is covered when its host was reached, its port
+ * probed and its check run (`checkIds`: what the engine can report with the profile's families); a version rule on
+ * a port that was open is covered only where the run identified the software's version there.
+ */
+export interface RunCoverage {
+  /** Hosts the run reached. */
+  hosts: string[];
+  /** Ports the run probed. */
+  ports: PortRange[];
+  /** Check ids the run ran (engine capabilities ∩ the profile's families). */
+  checkIds: string[];
+  /** Open ports (`host|port|protocol`) where no product version was identified: version rules did not run there. */
+  unidentified: string[];
+}
+
+/** Whether a run covered the finding with this key (host-level findings: port 0, protocol ''). */
+export function coverageIncludes(
+  coverage: RunCoverage,
+  checkIds: ReadonlySet<string>,
+  unidentified: ReadonlySet<string>,
+  key: { host: string; port: number; protocol: string; checkId: string },
+): boolean {
+  if (!coverage.hosts.includes(key.host) || !checkIds.has(key.checkId)) return false;
+  if (key.port === 0) return true;
+  const probed = coverage.ports.some((r) => r.protocol === key.protocol && key.port >= r.start && key.port <= r.end);
+  if (!probed) return false;
+  return !(key.checkId.startsWith('rules.') && unidentified.has(`${key.host}|${key.port}|${key.protocol}`));
+}
+
+/** A covering predicate over finding keys, with the sets built once. */
+export function coveredBy(coverage: RunCoverage) {
+  const checkIds = new Set(coverage.checkIds);
+  const unidentified = new Set(coverage.unidentified);
+  return (key: { host: string; port: number; protocol: string; checkId: string }) =>
+    coverageIncludes(coverage, checkIds, unidentified, key);
+}
+
 export interface IngestRunInput {
   organizationId: string;
   scanId: string;
   historyId: string;
   seenAt: Date;
   findings: RunFinding[];
-  /** Hosts the run reached: their findings that were not reported again are marked fixed. */
-  hostsUp: string[];
-  /** Ports the run probed: a port-level finding is fixed only if its port was probed. */
-  ports: PortRange[];
+  /** What the run covered: open findings inside it that the run did not report again are marked fixed. */
+  coverage: RunCoverage;
 }
 
 /** A finding as reports read it (plain values; no entity). */
@@ -253,6 +297,7 @@ export class VulnerabilitiesService {
     private readonly checkStats: TenantRepository<VulnerabilityCheckStat>,
     private readonly exceptions: FindingExceptions,
     private readonly hosts: HostsService,
+    private readonly threatIntel: ThreatIntelService,
   ) {}
 
   /**
@@ -306,21 +351,32 @@ export class VulnerabilitiesService {
       );
       ids.set(key, rows[0].id);
     }
+    // Known exploited / EPSS of the findings with CVEs, from the imported catalogue and scores.
+    const withCve = new Set<string>();
+    for (const { hostAddress, finding: f } of input.findings)
+      if (f.cve.length) withCve.add(ids.get(findingKey(hostAddress, f.port, f.protocol, f.checkId))!);
+    await this.threatIntel.enrich(tx, [...withCve]);
     await this.markFixed(tx, input);
     return ids;
   }
 
+  /**
+   * Open findings inside the run's coverage that it did not report again become `fixed`; every other finding keeps
+   * its status (a run with another engine or a smaller profile cannot close what it never looked for).
+   */
   private async markFixed(tx: EntityManager, input: IngestRunInput) {
-    if (!input.hostsUp.length) return;
-    const candidates: { id: string; port: number; protocol: string }[] = await tx.query(
-      `SELECT id, port, protocol FROM vulnerabilities
-        WHERE organization_id = $1 AND host = ANY($2) AND status IN ('open', 'reopened')
-          AND last_history_id IS DISTINCT FROM $3`,
-      [input.organizationId, input.hostsUp, input.historyId],
+    const { coverage } = input;
+    if (!coverage.hosts.length || !coverage.checkIds.length) return;
+    const candidates: { id: string; host: string; port: number; protocol: string; check_id: string }[] = await tx.query(
+      `SELECT id, host, port, protocol, check_id FROM vulnerabilities
+          WHERE organization_id = $1 AND host = ANY($2) AND status IN ('open', 'reopened') AND check_id = ANY($3)
+            AND last_history_id IS DISTINCT FROM $4`,
+      [input.organizationId, coverage.hosts, coverage.checkIds, input.historyId],
     );
-    const probed = (port: number, protocol: string) =>
-      port === 0 || input.ports.some((r) => r.protocol === protocol && port >= r.start && port <= r.end);
-    const fixed = candidates.filter((c) => probed(c.port, c.protocol)).map((c) => c.id);
+    const covered = coveredBy(coverage);
+    const fixed = candidates
+      .filter((c) => covered({ host: c.host, port: c.port, protocol: c.protocol, checkId: c.check_id }))
+      .map((c) => c.id);
     if (fixed.length) {
       await tx.query(
         `UPDATE vulnerabilities SET status = 'fixed', fixed_at = $2, updated_at = now() WHERE id = ANY($1)`,
@@ -516,7 +572,28 @@ export class VulnerabilitiesService {
     }
     // Disputed findings are open (at their recast severity); the other reasons are taken out of `open`.
     const excepted = exceptions.false_positive + exceptions.accepted_risk + exceptions.compensating_control;
-    return { open, fixed, total: open + fixed + excepted, pciFailing, bySeverity, exceptions };
+    const exploited = await this.knownExploitedCounts(scope, query);
+    return { open, fixed, total: open + fixed + excepted, pciFailing, bySeverity, exceptions, ...exploited };
+  }
+
+  /**
+   * Open findings (as `open` counts them) that are known exploited (CISA KEV), those past their KEV due date, and
+   * those with an EPSS score of at least 0.1 (10 % probability of exploitation in the next 30 days).
+   */
+  private async knownExploitedCounts(scope: TenantScope, query?: ListQuery) {
+    const qb = query ? this.filtered(scope, query) : this.vulnerabilities.query(scope, 'v');
+    const row = await qb
+      .andWhere(`v.status <> 'fixed' AND NOT v.exception_excluded`)
+      .andWhere('(v.known_exploited OR v.epss_score >= 0.1)')
+      .select('count(*) FILTER (WHERE v.known_exploited)', 'known')
+      .addSelect('count(*) FILTER (WHERE v.known_exploited AND v.kev_due_date < CURRENT_DATE)', 'overdue')
+      .addSelect('count(*) FILTER (WHERE v.epss_score >= 0.1)', 'likely')
+      .getRawOne<{ known: string; overdue: string; likely: string }>();
+    return {
+      knownExploited: Number(row?.known ?? 0),
+      knownExploitedOverdue: Number(row?.overdue ?? 0),
+      epssAtLeast10: Number(row?.likely ?? 0),
+    };
   }
 
   /** The checks with the most open findings (among those a filter selects). */

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { Injectable } from '@nestjs/common';
+import { BUILTIN_CAPABILITIES } from '../checks/capabilities';
 import { uniqueFindings } from '../checks/finding';
 import { VERSION_RULES } from '../checks/version-rules';
 import { countPorts, normalizeRanges, resolveTarget, serviceFindings, throwIfAborted } from '../engine-support';
@@ -39,6 +40,7 @@ interface HostState {
 @Injectable()
 export class BuiltinEngine implements ScanEngine {
   readonly appType = 'builtin' as const;
+  readonly capabilities = BUILTIN_CAPABILITIES;
 
   async verify(): Promise<EngineVerification> {
     const version = `${BUILTIN_ENGINE_VERSION} (rules ${VERSION_RULES.version})`;

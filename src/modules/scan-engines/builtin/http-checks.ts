@@ -22,13 +22,14 @@ function request(
   secure: boolean,
   method: string,
   extraHeaders: Record<string, string> = {},
+  path = '/',
 ): Promise<HttpAnswer | null> {
   return new Promise((resolve) => {
     const options: https.RequestOptions = {
       host: ctx.address,
       port: ctx.port,
       method,
-      path: '/',
+      path,
       agent: false,
       timeout: ctx.timeoutMs,
       headers: {
@@ -68,6 +69,107 @@ function request(
     req.once('error', () => resolve(null));
     req.end();
   });
+}
+
+/**
+ * Paths where web servers commonly expose an automatic index (upload and backup folders, static assets, the
+ * defaults of Apache, nginx and IIS installs), without the trailing slash: a directory's redirect to `<path>/` is
+ * followed. Looked at in addition to `/` and the links of the first page.
+ */
+export const LISTING_PATHS = [
+  '/files',
+  '/uploads',
+  '/upload',
+  '/backup',
+  '/backups',
+  '/images',
+  '/img',
+  '/static',
+  '/assets',
+  '/css',
+  '/js',
+  '/media',
+  '/downloads',
+  '/pub',
+  '/data',
+  '/docs',
+  '/tmp',
+  '/logs',
+  '/icons',
+  '/wp-content/uploads',
+];
+/** At most this many paths taken from the links of the first page. */
+export const MAX_LINKED_PATHS = 12;
+/** Requests of the listing check in flight at once on one port. */
+const LISTING_CONCURRENCY = 4;
+const LISTING_TITLE = /<title>\s*(Index of \/[^<]*|Directory listing for \/[^<]*)<\/title>/i;
+
+/**
+ * Same-site paths linked from a page (href/src attributes): each link's directory and, for a link that looks like
+ * a directory, the link itself. Other hosts, other schemes, queries and fragments are left out.
+ */
+export function linkedDirectories(body: string, origin: string, limit = MAX_LINKED_PATHS): string[] {
+  const paths = new Set<string>();
+  const re = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) && paths.size < limit) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (!raw || /^(?:javascript|mailto|data|tel):/i.test(raw)) continue;
+    let url: URL;
+    try {
+      url = new URL(raw, `${origin}/`);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    const path = url.pathname;
+    const directory = path.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/') + 1);
+    for (const candidate of [path.endsWith('/') || !/\.[a-z0-9]{1,5}$/i.test(path) ? path : null, directory]) {
+      if (candidate && candidate !== '/' && candidate.length <= 200 && paths.size < limit) paths.add(candidate);
+    }
+  }
+  return [...paths];
+}
+
+/**
+ * Directory indexes at `/`, at the common paths and at the same-site directories the first page links to
+ * (bounded: `LISTING_PATHS` plus at most `MAX_LINKED_PATHS`). A path without a trailing slash that redirects to
+ * itself with one (as Apache and nginx do for directories) is followed once.
+ */
+async function findDirectoryListings(
+  ctx: ProbeContext,
+  secure: boolean,
+  page: HttpAnswer,
+): Promise<{ path: string; title: string }[]> {
+  const found: { path: string; title: string }[] = [];
+  const root = page.status === 200 ? page.body.match(LISTING_TITLE) : null;
+  if (root) found.push({ path: '/', title: root[1].trim() });
+  const origin = `${secure ? 'https' : 'http'}://${hostHeader(ctx)}`;
+  const candidates = [...new Set([...LISTING_PATHS, ...linkedDirectories(page.body, origin)].filter((p) => p !== '/'))];
+  const queue = [...candidates];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined && !ctx.aborts.aborted; path = queue.shift()) {
+      let answer = await request(ctx, secure, 'GET', {}, path);
+      const location = first(answer?.headers.location);
+      if (answer && answer.status >= 300 && answer.status < 400 && location && !path.endsWith('/')) {
+        const next = safeSameSitePath(location, origin);
+        if (next === `${path}/`) answer = await request(ctx, secure, 'GET', {}, next);
+      }
+      const listing = answer?.status === 200 ? answer.body.match(LISTING_TITLE) : null;
+      if (listing) found.push({ path, title: listing[1].trim() });
+    }
+  };
+  await Promise.all(Array.from({ length: LISTING_CONCURRENCY }, worker));
+  return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function safeSameSitePath(location: string, origin: string): string | null {
+  try {
+    const url = new URL(location, `${origin}/`);
+    return url.origin === origin ? url.pathname : null;
+  } catch {
+    return null;
+  }
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -128,12 +230,17 @@ export async function inspectHttp(ctx: ProbeContext, secure: boolean): Promise<H
       software.push({ product: parsed.product, version: parsed.version, evidence: `X-Powered-By: ${poweredBy}` });
   }
 
-  const listing = page.body.match(/<title>\s*(Index of \/[^<]*|Directory listing for \/[^<]*)<\/title>/i);
-  if (page.status === 200 && listing) {
+  const listings = await findDirectoryListings(ctx, secure, page);
+  if (listings.length) {
+    const base = `${secure ? 'https' : 'http'}://${hostHeader(ctx)}`;
     findings.push(
       buildFinding(CHECKS.httpDirectoryListing, {
         ...observation,
-        evidence: `GET ${url} returned a directory index: "${listing[1].trim()}"`,
+        evidence:
+          listings
+            .slice(0, 5)
+            .map((l) => `GET ${base}${l.path} returned a directory index: "${l.title}"`)
+            .join('; ') + (listings.length > 5 ? `; and ${listings.length - 5} more paths` : ''),
       }),
     );
   }

@@ -26,41 +26,93 @@ const printable = (buffer: Buffer, max = 512) =>
     .replace(/[^\x20-\x7e]+/g, ' ')
     .trim();
 
-/** Services that speak first (SSH, FTP, SMTP, POP3, IMAP, MySQL). */
+const id = (service: string, product: string | null = null, version: string | null = null): Identification => ({
+  service,
+  product,
+  version,
+});
+
+/** SSH identification string (RFC 4253 §4.2): `SSH-protoversion-softwareversion SP comments`. */
+function classifySsh(software: string): Identification {
+  const rules: [RegExp, string][] = [
+    [/^OpenSSH_for_Windows_(\d[\w.]*)/i, 'OpenSSH'],
+    [/^OpenSSH_(\d[\w.]*)/i, 'OpenSSH'],
+    [/^dropbear_(\d[\w.]*)/i, 'Dropbear sshd'],
+    [/^libssh[_-](\d[\w.]*)/i, 'libssh'],
+    [/^Cisco-(\d[\w.]*)/i, 'Cisco SSH'],
+    [/^mod_sftp\/?(\d[\w.]*)?/i, 'ProFTPD mod_sftp'],
+  ];
+  for (const [re, product] of rules) {
+    const m = software.match(re);
+    if (m) return id('ssh', product, m[1] ?? null);
+  }
+  if (/^ROSSSH/i.test(software)) return id('ssh', 'MikroTik RouterOS sshd');
+  return id('ssh');
+}
+
+/**
+ * MySQL/MariaDB server version of the handshake: MariaDB 10.x/11.x announce `5.5.5-<version>-MariaDB...` (the
+ * 5.5.5 prefix is for old clients), newer ones `<version>-MariaDB...`; MySQL and Percona `8.0.36-0ubuntu0.22.04.1`,
+ * `5.7.44-log`, `8.0.35-27`.
+ */
+export function parseMysqlVersion(raw: string): { product: string; version: string | null } {
+  const mariadb = /mariadb/i.test(raw);
+  const text = mariadb ? raw.replace(/^5\.5\.5-/, '') : raw;
+  const version = text.match(/^(\d+\.\d+\.\d+)/)?.[1] ?? text.match(/^(\d+(?:\.\d+)*)/)?.[1] ?? null;
+  return { product: mariadb ? 'MariaDB' : 'MySQL', version };
+}
+
+/** A `220` greeting: FTP or SMTP, with the products whose greetings carry a name and version. */
+function classify220(text: string, port: number): Identification {
+  const ftp: [RegExp, string][] = [
+    [/vsFTPd (\d[\w.]*)/i, 'vsftpd'],
+    [/ProFTPD (\d[\w.]*)/i, 'ProFTPD'],
+    [/FileZilla Server(?: version)? (\d[\w.]*)/i, 'FileZilla ftpd'],
+    [/Pure-FTPd/i, 'Pure-FTPd'],
+    [/ProFTPD/i, 'ProFTPD'],
+    [/Microsoft FTP Service/i, 'Microsoft ftpd'],
+    [/wu-(\d[\w.]*)/i, 'WU-FTPD'],
+  ];
+  for (const [re, product] of ftp) {
+    const m = text.match(re);
+    if (m) return id('ftp', product, m[1] ?? null);
+  }
+  const smtp: [RegExp, string][] = [
+    [/ESMTP Exim (\d[\d.]*)/i, 'Exim smtpd'],
+    [/Sendmail (\d[\w.]*)/i, 'Sendmail'],
+    [/Microsoft ESMTP MAIL Service(?:, Version: (\d[\d.]*))?/i, 'Microsoft ESMTP'],
+    [/ESMTP Postfix/i, 'Postfix smtpd'],
+    [/OpenSMTPD/i, 'OpenSMTPD'],
+    [/Postfix/i, 'Postfix smtpd'],
+  ];
+  for (const [re, product] of smtp) {
+    const m = text.match(re);
+    if (m) return id('smtp', product, m[1] ?? null);
+  }
+  if (/\bFTP\b/i.test(text) || port === 21) return id('ftp');
+  if (/E?SMTP|mail/i.test(text) || [25, 465, 587].includes(port)) return id('smtp');
+  return id('ftp');
+}
+
+/** Services that speak first (SSH, FTP, SMTP, POP3, IMAP, MySQL/MariaDB). */
 export function classifyGreeting(data: Buffer, port: number): Identification | null {
   const text = data.toString('latin1');
   const ssh = text.match(/^SSH-([\d.]+)-([^\s\r\n]+)/);
-  if (ssh) {
-    const software = ssh[2];
-    const openssh = software.match(/^OpenSSH_([\w.]+)/i);
-    if (openssh) return { service: 'ssh', product: 'OpenSSH', version: openssh[1] };
-    const dropbear = software.match(/^dropbear_([\w.]+)/i);
-    if (dropbear) return { service: 'ssh', product: 'Dropbear sshd', version: dropbear[1] };
-    return { service: 'ssh', product: null, version: null };
-  }
-  if (/^220[ -]/.test(text)) {
-    const vsftpd = text.match(/vsFTPd ([\d.]+)/i);
-    if (vsftpd) return { service: 'ftp', product: 'vsftpd', version: vsftpd[1] };
-    const proftpd = text.match(/ProFTPD ([\w.]+)/i);
-    if (proftpd) return { service: 'ftp', product: 'ProFTPD', version: proftpd[1] };
-    const exim = text.match(/ESMTP Exim ([\d.]+)/i);
-    if (exim) return { service: 'smtp', product: 'Exim smtpd', version: exim[1] };
-    if (/postfix/i.test(text)) return { service: 'smtp', product: 'Postfix smtpd', version: null };
-    if (/E?SMTP|mail/i.test(text) || [25, 465, 587].includes(port))
-      return { service: 'smtp', product: null, version: null };
-    return { service: 'ftp', product: null, version: null };
-  }
-  if (text.startsWith('+OK')) return { service: 'pop3', product: null, version: null };
-  if (text.startsWith('* OK')) return { service: 'imap', product: null, version: null };
-  // MySQL handshake: 3-byte length, sequence 0, protocol 10, NUL-terminated server version.
-  if (data.length > 6 && data[3] === 0 && data[4] === 0x0a && data.readUIntLE(0, 3) === data.length - 4) {
-    const end = data.indexOf(0, 5);
-    const version = data.toString('latin1', 5, end > 5 ? end : data.length);
-    return {
-      service: 'mysql',
-      product: /mariadb/i.test(version) ? 'MariaDB' : 'MySQL',
-      version: version.replace(/-.*$/, ''),
-    };
+  if (ssh) return classifySsh(ssh[2]);
+  if (/^220[ -]/.test(text)) return classify220(text, port);
+  if (text.startsWith('+OK')) return id('pop3', /dovecot/i.test(text) ? 'Dovecot pop3d' : null);
+  if (text.startsWith('* OK')) return id('imap', /dovecot/i.test(text) ? 'Dovecot imapd' : null);
+  // MySQL packet: 3-byte length, sequence 0, then protocol 10 and a NUL-terminated server version...
+  if (data.length > 6 && data[3] === 0 && data.readUIntLE(0, 3) === data.length - 4) {
+    if (data[4] === 0x0a) {
+      const end = data.indexOf(0, 5);
+      return { service: 'mysql', ...parseMysqlVersion(data.toString('latin1', 5, end > 5 ? end : data.length)) };
+    }
+    // ... or an error packet instead (0xff, 2-byte code): "Host '...' is not allowed to connect to this MySQL server".
+    if (data[4] === 0xff) {
+      const message = data.toString('latin1', 7);
+      if (/mysql|mariadb/i.test(message)) return id('mysql', /mariadb/i.test(message) ? 'MariaDB' : 'MySQL');
+    }
   }
   return null;
 }
@@ -72,13 +124,29 @@ const SERVER_PRODUCTS: Record<string, string> = {
   lighttpd: 'lighttpd',
   openresty: 'OpenResty',
   php: 'PHP',
+  'apache-coyote': 'Apache Tomcat/Coyote JSP engine',
+  'microsoft-httpapi': 'Microsoft HTTPAPI httpd',
+  jetty: 'Jetty',
+  litespeed: 'LiteSpeed httpd',
+  caddy: 'Caddy httpd',
+  gunicorn: 'gunicorn',
+  werkzeug: 'Werkzeug httpd',
 };
 
-/** `Apache/2.4.49 (Unix)` → Apache httpd 2.4.49; `PHP/5.6.40` → PHP 5.6.40. */
+/**
+ * `Apache/2.4.49 (Unix)` → Apache httpd 2.4.49; `PHP/5.6.40` → PHP 5.6.40; `Jetty(9.4.51.v20230217)` → Jetty
+ * 9.4.51.v20230217; `Apache` → Apache httpd, no version. The first product of the header is the server's.
+ */
 export function parseSoftwareHeader(value: string): { product: string; version: string | null } | null {
-  const match = value.trim().match(/^([A-Za-z][\w.-]*?)(?:\/([\w.-]+))?(?:\s|$)/);
+  const match = value.trim().match(/^([A-Za-z][\w.-]*?)(?:\/\s*([\w.+~-]+)|\(([\w.+~-]+)\))?(?:[\s(;,]|$)/);
   if (!match) return null;
-  return { product: SERVER_PRODUCTS[match[1].toLowerCase()] ?? match[1], version: match[2] ?? null };
+  const name = match[1];
+  return { product: SERVER_PRODUCTS[name.toLowerCase()] ?? name, version: match[2] ?? match[3] ?? null };
+}
+
+/** `redis_version:7.0.15` out of an `INFO server` reply. */
+export function parseRedisVersion(info: string): string | null {
+  return info.match(/^redis_version:([\w.]+)\r?$/m)?.[1] ?? null;
 }
 
 function headerOf(head: string, name: string): string | null {
@@ -164,6 +232,14 @@ export async function detectService(ctx: ProbeContext, checks: string[]): Promis
     ...(service.tls ? { tls: PERMISSIVE_TLS } : {}),
   });
   const head = http.data.toString('latin1');
+  if (!head.startsWith('HTTP/') && service.tls && http.data.length) {
+    // A TLS-wrapped service that speaks first (SMTPS, IMAPS, POP3S, FTPS): its greeting came before our request.
+    const wrapped = classifyGreeting(http.data, ctx.port);
+    if (wrapped) {
+      identify(wrapped, printable(http.data));
+      return { service, findings, tls: tlsInfo };
+    }
+  }
   if (head.startsWith('HTTP/')) {
     const server = headerOf(head, 'Server');
     const parsed = server ? parseSoftwareHeader(server) : null;
@@ -174,7 +250,11 @@ export async function detectService(ctx: ProbeContext, checks: string[]): Promis
     return { service, findings, tls: tlsInfo };
   }
   if (service.tls) {
-    identify({ service: 'ssl', product: null, version: null }, null);
+    const subject = tlsInfo?.certificate?.subject?.CN;
+    identify(
+      { service: 'ssl', product: null, version: null },
+      [tlsInfo?.protocol, subject ? `certificate CN=${subject}` : null].filter(Boolean).join(', ') || null,
+    );
     return { service, findings, tls: tlsInfo };
   }
 
@@ -191,7 +271,19 @@ export async function detectService(ctx: ProbeContext, checks: string[]): Promis
   const redis = await exchange(ctx, { send: 'PING\r\n', complete: (b) => b.includes('\n') });
   const reply = redis.data.toString('latin1').split(/\r?\n/)[0];
   if (/^(\+PONG|-NOAUTH|-DENIED|-ERR operation not permitted)/.test(reply)) {
-    identify({ service: 'redis', product: 'Redis key-value store', version: null }, reply);
+    // Without authentication INFO tells the version; with it, only that it is Redis.
+    const info =
+      reply === '+PONG'
+        ? await exchange(ctx, {
+            send: 'INFO server\r\n',
+            complete: (b) => /redis_version:[^\n]*\n/.test(b.toString('latin1')),
+          })
+        : null;
+    const version = info ? parseRedisVersion(info.data.toString('latin1')) : null;
+    identify(
+      { service: 'redis', product: 'Redis key-value store', version },
+      version ? `${reply} (redis_version:${version})` : reply,
+    );
     if (reply === '+PONG' && checks.includes('banner')) {
       findings.push(
         buildFinding(CHECKS.redisNoAuth, { ...observation, evidence: `PING without credentials → ${reply}` }),

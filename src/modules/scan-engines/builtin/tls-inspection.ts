@@ -4,6 +4,7 @@ import tls from 'node:tls';
 import type { Finding } from '../scan-engine';
 import { CHECKS } from '../checks/catalog';
 import { buildFinding } from '../checks/finding';
+import { certificateMatchesName } from './cert-names';
 import { exchange, type ProbeContext } from './net-probe';
 import { ANONYMOUS_CIPHERS, COMMON_CIPHERS, helloProbe, PROTOCOL_VERSIONS, WEAK_CIPHERS } from './tls-hello';
 import type { DetectedService } from './service-detection';
@@ -103,13 +104,15 @@ function certificateFindings(ctx: ProbeContext, session: NonNullable<DetectedSer
       }),
     );
   }
-  // Names are only checked when the target was given as a host name: an address has no name to match.
-  if (ctx.hostname && net.isIP(ctx.hostname) === 0 && tls.checkServerIdentity(ctx.hostname, certificate)) {
-    const names = certificate.subjectaltname || `CN=${certificate.subject?.CN ?? ''}`;
+  // The name the scan reached the service by: the host name of the target, or the address it was given as.
+  const name = ctx.hostname ?? ctx.address;
+  const check = certificateMatchesName(certificate, name);
+  if (!check.matches) {
+    const kind = net.isIP(name) ? 'IP address' : 'Host name';
     findings.push(
       buildFinding(CHECKS.tlsHostnameMismatch, {
         ...observation,
-        evidence: `Host name ${ctx.hostname} not in certificate names (${names})`,
+        evidence: `${kind} ${name} does not match the certificate (${check.presented})`,
       }),
     );
   }

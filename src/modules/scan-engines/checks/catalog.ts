@@ -86,7 +86,9 @@ export const CHECKS = define({
     checkId: 'tls.hostname-mismatch',
     title: 'TLS certificate does not match the host name',
     description:
-      'Neither the subject alternative names nor the common name of the certificate match the scanned host name.',
+      'The certificate is not valid for the name the service was scanned by (RFC 6125 / RFC 2818): an IP address must be ' +
+      'one of its IP address subject alternative names; a host name must match one of its DNS names (a wildcard ' +
+      'covers one left-most label), the common name counting only when the certificate has no DNS names.',
     solution: 'Use a certificate whose subject alternative names include every host name the service is reached by.',
     cvssVector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N',
     cwe: ['CWE-297'],

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { Injectable } from '@nestjs/common';
+import { NMAP_CAPABILITIES } from '../checks/capabilities';
 import { uniqueFindings } from '../checks/finding';
 import { normalizeRanges, resolveTarget, ScanAbortedError, serviceFindings, throwIfAborted } from '../engine-support';
 import type { EngineVerification, ScanEngine, ScanRequest, ScanResult } from '../scan-engine';
@@ -27,6 +28,7 @@ interface RunOutput {
 @Injectable()
 export class NmapEngine implements ScanEngine {
   readonly appType = 'nmap' as const;
+  readonly capabilities = NMAP_CAPABILITIES;
   /** The binary to run; NMAP_BINARY overrides the PATH lookup. */
   binary = process.env.NMAP_BINARY || 'nmap';
 

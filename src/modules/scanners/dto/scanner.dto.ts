@@ -106,6 +106,14 @@ export class ScanProfileAttributesDto {
     description: 'Check families the engine runs',
   })
   checks: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['http.missing-hsts', 'tls.weak-protocol-tls10'],
+    description:
+      'The check ids these families stand for (what the builtin engine runs; nmap runs the exposed-database check and ' +
+      "the service version rules of them). A run closes only findings of the check ids its engine really ran (the run's coverage)",
+  })
+  check_ids: string[];
   @ApiProperty({ example: 2000, description: 'Per-connection timeout in milliseconds' }) timeout_ms: number;
   @ApiProperty({ example: 200, description: 'Connections in flight at once' }) concurrency: number;
   @ApiProperty() active: boolean;
