@@ -42,6 +42,7 @@ import { AssistantModule } from './modules/assistant/assistant.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
 export const DOMAIN_MODULES = [
@@ -70,6 +71,7 @@ export const DOMAIN_MODULES = [
   ReportsModule,
   ExceptionsModule,
   AssistantModule,
+  WebhooksModule,
 ];
 
 export interface AppModuleOptions {
