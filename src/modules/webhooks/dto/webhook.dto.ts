@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -6,6 +7,8 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
+  ValidateNested,
   IsOptional,
   IsString,
   Matches,
@@ -47,7 +50,7 @@ const EventsField = (optional: boolean) => [
   IsArray(),
   ArrayNotEmpty(),
   ArrayMaxSize(SUBSCRIBABLE_EVENTS.length),
-  IsIn(SUBSCRIBABLE_EVENTS, { each: true, message: `each value in $property must be one of ${SUBSCRIBABLE_EVENTS.join(', ')}` }),
+  IsIn(SUBSCRIBABLE_EVENTS, { each: true, message: `each value must be one of ${SUBSCRIBABLE_EVENTS.join(', ')}` }),
 ];
 
 const SecretField = () => [
@@ -124,7 +127,15 @@ export class UpdateWebhookBody extends WrappedBody('webhook', UpdateWebhookDto) 
 export class RotateSecretDto {
   @apply(SecretField()) secret?: string;
 }
-export class RotateSecretBody extends WrappedBody('webhook', RotateSecretDto) {}
+/** The body is optional here: no body (or `{}`) generates the new secret. */
+export class RotateSecretBody {
+  @ApiPropertyOptional({ type: RotateSecretDto })
+  @IsOptional()
+  @IsObject({ message: 'webhook must be an object' })
+  @ValidateNested()
+  @Type(() => RotateSecretDto)
+  webhook?: RotateSecretDto;
+}
 
 export class DeliveryAttributesDto {
   @ApiProperty({ format: 'uuid' }) webhook_id: string;
