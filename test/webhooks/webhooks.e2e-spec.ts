@@ -108,7 +108,10 @@ describe('webhooks', () => {
       .set(admin.headers)
       .send({ webhook: { name: 'Updated', events: ['report_generated', 'exception_created', 'report_generated'] } })
       .expect(200);
-    expect(res.body.data.attributes).toMatchObject({ name: 'Updated', events: ['report_generated', 'exception_created'] });
+    expect(res.body.data.attributes).toMatchObject({
+      name: 'Updated',
+      events: ['report_generated', 'exception_created'],
+    });
     expectError(
       await t.http
         .put(`/v2/webhooks/${id}`)
@@ -161,9 +164,9 @@ describe('webhooks', () => {
       ['get', `/v2/webhooks/${id}/deliveries`],
     ];
     for (const [method, path] of paths) {
-      const req = (t.http as unknown as Record<string, (p: string) => import('supertest').Test>)[method](path).set(
-        other.headers,
-      );
+      const req = (t.http as unknown as Record<string, (p: string) => import('supertest').Test>)
+        [method](path)
+        .set(other.headers);
       expectError(await (method === 'put' && path.endsWith(id) ? req.send({ webhook: { name: 'x' } }) : req), 404);
     }
     expect((await t.http.get('/v2/webhooks').set(other.headers).expect(200)).body.meta.total).toBe(0);

@@ -157,7 +157,9 @@ export class SafeHttpClient {
     const host = hostOf(url);
     // A literal address never goes through `lookup`: check it here.
     if (net.isIP(host) && !this.policy.allowPrivate && !isPublicAddress(host))
-      return Promise.resolve(done({ status: null, headers: null, body: null, error: new BlockedAddressError(host).message }));
+      return Promise.resolve(
+        done({ status: null, headers: null, body: null, error: new BlockedAddressError(host).message }),
+      );
 
     return new Promise((resolve) => {
       let settled = false;
@@ -183,7 +185,8 @@ export class SafeHttpClient {
       });
       req.on('response', (res) => {
         const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
         const chunks: Buffer[] = [];
         let kept = 0;
         const answer = () =>

@@ -33,7 +33,14 @@ const without = <T extends object>(payload: T, ...keys: string[]) =>
 
 function scanData(e: ScanRunEvent) {
   const { scanId, scanName, historyId } = e;
-  return { scan: { id: scanId, name: scanName, run_id: historyId, ...(snake(without(e, 'scanId', 'scanName', 'historyId')) as object) } };
+  return {
+    scan: {
+      id: scanId,
+      name: scanName,
+      run_id: historyId,
+      ...(snake(without(e, 'scanId', 'scanName', 'historyId')) as object),
+    },
+  };
 }
 
 function resourceData(key: string, idField: string) {
@@ -57,17 +64,32 @@ const entry = <P extends EventPayload>(
   event: EventDefinition<P>,
   description: string,
   data: (payload: P) => Record<string, unknown>,
-): CatalogEntry => ({ type, event: event as EventDefinition<EventPayload>, description, data: data as CatalogEntry['data'] });
+): CatalogEntry => ({
+  type,
+  event: event as EventDefinition<EventPayload>,
+  description,
+  data: data as CatalogEntry['data'],
+});
 
 const exceptionData = (e: ExceptionEvent) => resourceData('exception', 'exceptionId')(e);
 
 /** Every event a webhook can subscribe to; `*` subscribes to all of them (and to those added later). */
 export const WEBHOOK_CATALOG: CatalogEntry[] = [
   entry('scan_started', SCAN_STARTED, 'A scan run was picked up by a worker', scanData),
-  entry('scan_completed', SCAN_COMPLETED, 'A scan run stored its results: counts by severity, changes, PCI status', scanData),
+  entry(
+    'scan_completed',
+    SCAN_COMPLETED,
+    'A scan run stored its results: counts by severity, changes, PCI status',
+    scanData,
+  ),
   entry('scan_stopped', SCAN_STOPPED, 'A scan run was stopped', scanData),
   entry('scan_failed', SCAN_FAILED, 'A scan run failed (reason)', scanData),
-  entry('report_generated', REPORT_GENERATED, 'A report file is ready (sha256, size)', resourceData('report', 'reportId')),
+  entry(
+    'report_generated',
+    REPORT_GENERATED,
+    'A report file is ready (sha256, size)',
+    resourceData('report', 'reportId'),
+  ),
   entry('report_failed', REPORT_FAILED, 'A report could not be generated (reason)', resourceData('report', 'reportId')),
   entry('exception_created', EXCEPTION_CREATED, 'An exception was requested (pending review)', exceptionData),
   entry('exception_approved', EXCEPTION_APPROVED, 'An exception was approved (active)', exceptionData),

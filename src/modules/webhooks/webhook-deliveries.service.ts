@@ -156,7 +156,10 @@ export class WebhookDeliveries implements OnModuleInit, OnModuleDestroy {
   private async queue(
     tx: EntityManager,
     scope: TenantScope,
-    rows: (Pick<WebhookDelivery, 'id' | 'organizationId' | 'webhookId' | 'kind' | 'event' | 'eventId' | 'body' | 'status'> & {
+    rows: (Pick<
+      WebhookDelivery,
+      'id' | 'organizationId' | 'webhookId' | 'kind' | 'event' | 'eventId' | 'body' | 'status'
+    > & {
       redeliveryOf?: string | null;
     })[],
   ) {
@@ -206,7 +209,15 @@ export class WebhookDeliveries implements OnModuleInit, OnModuleDestroy {
 
   private async manual(
     scope: TenantScope,
-    d: { id: string; hook: Webhook; kind: DeliveryKind; event: string; eventId: string; body: string; redeliveryOf: string | null },
+    d: {
+      id: string;
+      hook: Webhook;
+      kind: DeliveryKind;
+      event: string;
+      eventId: string;
+      body: string;
+      redeliveryOf: string | null;
+    },
   ): Promise<WebhookDelivery> {
     await this.dataSource.transaction(async (tx) => {
       await this.queue(tx, scope, [
@@ -307,7 +318,13 @@ export class WebhookDeliveries implements OnModuleInit, OnModuleDestroy {
           startedAt,
         },
       ]);
-      if (nextAt) await this.jobs.sendInTransaction(tx, DELIVER_WEBHOOK, { ...job, attempt: job.attempt + 1 }, { startAfter: nextAt });
+      if (nextAt)
+        await this.jobs.sendInTransaction(
+          tx,
+          DELIVER_WEBHOOK,
+          { ...job, attempt: job.attempt + 1 },
+          { startAfter: nextAt },
+        );
       await this.recordHealth(tx, scope, hook, ok, last, now);
     });
   }
@@ -327,7 +344,14 @@ export class WebhookDeliveries implements OnModuleInit, OnModuleDestroy {
    * deliveries in a row, or failing for WEBHOOK_DISABLE_AFTER_HOURS, is deactivated (and `webhook.disabled` published).
    * Writes only when something changes: the row is shared by every delivery of the webhook.
    */
-  private async recordHealth(tx: EntityManager, scope: TenantScope, hook: Webhook, ok: boolean, last: boolean, now: Date) {
+  private async recordHealth(
+    tx: EntityManager,
+    scope: TenantScope,
+    hook: Webhook,
+    ok: boolean,
+    last: boolean,
+    now: Date,
+  ) {
     const repo = this.webhooks.in(tx);
     if (ok) {
       if (hook.consecutiveFailures > 0 || hook.failingSince)
@@ -381,7 +405,7 @@ export class WebhookDeliveries implements OnModuleInit, OnModuleDestroy {
     for (const [to, name] of recipients) {
       await this.mail.send({
         to,
-        subject: `Webhook "${event.name}" was disabled`,
+        subject: `Webhook disabled: ${event.name}`,
         template: 'webhook.disabled',
         organizationId: event.organizationId,
         text:

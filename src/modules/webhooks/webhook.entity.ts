@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { type EntityRef, TenantEntity, TenantOwned } from '../../common/tenancy/tenant-entity';
 
 /** A receiver URL of an organization and the events it gets. The secret is sealed (AES-256-GCM, SecretBox). */

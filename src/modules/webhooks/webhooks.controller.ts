@@ -183,7 +183,8 @@ export class WebhooksController {
   @Authenticated(ADMIN)
   @ApiOperation({
     summary: 'Show a delivery',
-    description: 'The payload and every try: request headers and body, answer status, headers and first 4 KB, duration, error.',
+    description:
+      'The payload and every try: request headers and body, answer status, headers and first 4 KB, duration, error.',
   })
   @ApiResource(DELIVERY_TYPE, DeliveryDetailAttributesDto)
   @ApiErrors(403, 404, 422)

@@ -82,15 +82,24 @@ export class WebhookAttributesDto {
   })
   previous_secret_expires_at: string | null;
   @ApiProperty({ description: 'Deliveries in a row that failed every try' }) consecutive_failures: number;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'First failed try since the last success' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'First failed try since the last success',
+  })
   failing_since: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'When it was disabled for failing' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When it was disabled for failing',
+  })
   disabled_at: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) disabled_reason: string | null;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Creator (owner)' }) user_id:
-    | string
-    | null;
+    string | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }
@@ -112,7 +121,8 @@ export class UpdateWebhookDto {
   @ApiPropertyOptional({
     minLength: 16,
     maxLength: 256,
-    description: 'A new secret: replaces the current one like rotate_secret (the old one stays valid for the grace period)',
+    description:
+      'A new secret: replaces the current one like rotate_secret (the old one stays valid for the grace period)',
   })
   @IsOptional()
   @IsString()
