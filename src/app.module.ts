@@ -43,6 +43,7 @@ import { AssistantModule } from './modules/assistant/assistant.module';
 import { UsersModule } from './modules/users/users.module';
 import { SaqModule } from './modules/saq/saq.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules, in no particular order. A new domain adds its module here. */
 export const DOMAIN_MODULES = [
@@ -72,6 +73,7 @@ export const DOMAIN_MODULES = [
   ExceptionsModule,
   AssistantModule,
   NotificationsModule,
+  WebhooksModule,
 ];
 
 export interface AppModuleOptions {

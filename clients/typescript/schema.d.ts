@@ -2971,6 +2971,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Filter events with q[events]=scan_* (matches any entry).
+         */
+        get: operations["Webhooks_list"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description The answer carries `secret` (generated when not given): the only time it is shown. Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
+         */
+        post: operations["Webhooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a webhook
+         * @description The secret is never shown again.
+         */
+        get: operations["Webhooks_show"];
+        /**
+         * Update a webhook
+         * @description A `secret` here rotates like rotate_secret (the old one keeps signing for the grace period).
+         */
+        put: operations["Webhooks_update"];
+        post?: never;
+        /** Delete a webhook */
+        delete: operations["Webhooks_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Activate a webhook
+         * @description Also clears the failure record of a disabled webhook.
+         */
+        put: operations["Webhooks_activate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Deactivate a webhook
+         * @description No more events are delivered; tries still pending are cancelled.
+         */
+        put: operations["Webhooks_deactivate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/rotate_secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the secret (extension)
+         * @description A new secret (given in `{"webhook": {"secret"}}`, or generated) signs from now on and is shown in this answer only; the previous one keeps signing in `X-CG-Hook-Signature-Previous` for WEBHOOK_SECRET_GRACE_HOURS (`previous_secret_expires_at`). Rotating again within the grace period drops the older secret.
+         */
+        post: operations["Webhooks_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event (extension)
+         * @description Queues a `ping` event (data: the webhook) to this webhook, whatever its events and even when inactive, signed and retried like any delivery.
+         */
+        post: operations["Webhooks_ping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deliveries of a webhook
+         * @description Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
+         */
+        get: operations["Webhooks_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a delivery
+         * @description The payload and every try: request headers and body, answer status, headers and first 4 KB, duration, error.
+         */
+        get: operations["Webhooks_showDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver (extension)
+         * @description Sends the same body again (same payload `id`, so receivers can deduplicate) as a new delivery with its own X-CG-Hook-Delivery and tries, even when the webhook is inactive.
+         */
+        post: operations["Webhooks_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/mfa/check": {
         parameters: {
             query?: never;
@@ -6936,6 +7125,222 @@ export interface components {
             unread: number;
             /** @example 0 */
             unseen: number;
+        };
+        WebhookAttributesDto: {
+            /** @example SIEM */
+            name: string;
+            /** @example https://hooks.example.com/cg */
+            url: string;
+            /**
+             * @example [
+             *       "scan_completed"
+             *     ]
+             */
+            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            /** @description Events are delivered only while active */
+            active: boolean;
+            /**
+             * @description The signing secret: present only in the answers of create and rotate_secret (shown once)
+             * @example whsec_3q2-7wW1k4cQm8j0yX9r6pLd5nVbZt2aUe1oHs4fGi0
+             */
+            secret?: string;
+            /**
+             * Format: date-time
+             * @description Until then deliveries also carry X-CG-Hook-Signature-Previous (the secret before the last rotation)
+             */
+            previous_secret_expires_at?: string | null;
+            /** @description Deliveries in a row that failed every try */
+            consecutive_failures: number;
+            /**
+             * Format: date-time
+             * @description First failed try since the last success
+             */
+            failing_since?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was disabled for failing
+             */
+            disabled_at?: string | null;
+            disabled_reason?: string | null;
+            /** Format: uuid */
+            organization_id: string;
+            /**
+             * Format: uuid
+             * @description Creator (owner)
+             */
+            user_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        CreateWebhookDto: {
+            /** @example SIEM */
+            name: string;
+            /**
+             * @description Receiver URL: https (http only with WEBHOOK_ALLOW_HTTP=true). Refused (422) when it names or resolves to a loopback, private, link-local, metadata or otherwise non-public address, unless WEBHOOK_ALLOW_PRIVATE=true; checked again at every connection (DNS rebinding). No credentials in the URL; redirects are not followed.
+             * @example https://hooks.example.com/cg
+             */
+            url: string;
+            /**
+             * @description Events to receive: any of the catalogue (see the Webhooks section of the README for each payload) or `*` for all.
+             * @example [
+             *       "scan_completed",
+             *       "scan_failed"
+             *     ]
+             */
+            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            /** @description HMAC-SHA256 key of X-CG-Hook-Signature (16-256 printable characters, used as UTF-8 bytes). Generated (`whsec_` + 43 characters) when not given. Stored encrypted, shown only in the create and rotate answers. */
+            secret?: string;
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description Organization that owns the webhook (super admins, and partner admins for their customers). Default: your own.
+             */
+            organization_id?: string;
+        };
+        CreateWebhookBody: {
+            webhook: components["schemas"]["CreateWebhookDto"];
+        };
+        UpdateWebhookDto: {
+            name?: string;
+            /** @description Receiver URL: https (http only with WEBHOOK_ALLOW_HTTP=true). Refused (422) when it names or resolves to a loopback, private, link-local, metadata or otherwise non-public address, unless WEBHOOK_ALLOW_PRIVATE=true; checked again at every connection (DNS rebinding). No credentials in the URL; redirects are not followed. */
+            url?: string;
+            /**
+             * @description Events to receive: any of the catalogue (see the Webhooks section of the README for each payload) or `*` for all.
+             * @example [
+             *       "scan_completed",
+             *       "scan_failed"
+             *     ]
+             */
+            events?: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            /** @description A new secret: replaces the current one like rotate_secret (the old one stays valid for the grace period) */
+            secret?: string;
+            active?: boolean;
+        };
+        UpdateWebhookBody: {
+            webhook: components["schemas"]["UpdateWebhookDto"];
+        };
+        RotateSecretDto: {
+            /** @description HMAC-SHA256 key of X-CG-Hook-Signature (16-256 printable characters, used as UTF-8 bytes). Generated (`whsec_` + 43 characters) when not given. Stored encrypted, shown only in the create and rotate answers. */
+            secret?: string;
+        };
+        RotateSecretBody: {
+            webhook?: components["schemas"]["RotateSecretDto"];
+        };
+        QueuedDeliveryDto: {
+            /** @example queued */
+            status: string;
+            /**
+             * Format: uuid
+             * @description The new delivery (see GET .../deliveries/{delivery_id})
+             */
+            delivery_id: string;
+        };
+        DeliveryAttributesDto: {
+            /** Format: uuid */
+            webhook_id: string;
+            /**
+             * @description Webhook event name, or `ping`
+             * @example scan_completed
+             */
+            event: string;
+            /**
+             * Format: uuid
+             * @description The payload `id` (the event; kept by a redelivery)
+             */
+            event_id: string;
+            /** @enum {string} */
+            kind: "event" | "ping" | "redelivery";
+            /**
+             * @description pending (tries left), succeeded (a 2xx), failed (every try failed), cancelled (webhook deactivated)
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description Tries made so far */
+            attempt_count: number;
+            /** @description HTTP status of the last try (null: no answer) */
+            response_status?: number | null;
+            /** Format: uuid */
+            redelivery_of?: string | null;
+            /** Format: date-time */
+            last_attempt_at?: string | null;
+            /** Format: date-time */
+            next_attempt_at?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        AttemptRequestDto: {
+            url: string;
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The raw JSON body, as signed */
+            body: string;
+        };
+        AttemptResponseDto: {
+            status: number;
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The first 4 KB of the body */
+            body: string;
+        };
+        DeliveryAttemptDto: {
+            /** @example 1 */
+            number: number;
+            /** Format: date-time */
+            started_at: string;
+            duration_ms: number;
+            request: components["schemas"]["AttemptRequestDto"];
+            /** @description null: no answer (see error) */
+            response?: components["schemas"]["AttemptResponseDto"] | null;
+            /** @example timeout after 10000 ms */
+            error?: string | null;
+        };
+        DeliveryDetailAttributesDto: {
+            /** Format: uuid */
+            webhook_id: string;
+            /**
+             * @description Webhook event name, or `ping`
+             * @example scan_completed
+             */
+            event: string;
+            /**
+             * Format: uuid
+             * @description The payload `id` (the event; kept by a redelivery)
+             */
+            event_id: string;
+            /** @enum {string} */
+            kind: "event" | "ping" | "redelivery";
+            /**
+             * @description pending (tries left), succeeded (a 2xx), failed (every try failed), cancelled (webhook deactivated)
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description Tries made so far */
+            attempt_count: number;
+            /** @description HTTP status of the last try (null: no answer) */
+            response_status?: number | null;
+            /** Format: uuid */
+            redelivery_of?: string | null;
+            /** Format: date-time */
+            last_attempt_at?: string | null;
+            /** Format: date-time */
+            next_attempt_at?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The payload (the parsed body) */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description Every try, oldest first */
+            attempts: components["schemas"]["DeliveryAttemptDto"][];
         };
         MfaCheckDto: {
             /** @description State returned by the password step */
@@ -20433,6 +20838,888 @@ export interface operations {
             };
             /** @description Missing or invalid API key or credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: name, url, active, organization_id, user_id, consecutive_failures, created_at, updated_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Text searched in name, url */
+                q?: string;
+                /** @description Match; * is a wildcard */
+                "q[name]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[url]"?: string;
+                /** @description Match; * is a wildcard */
+                "q[events]"?: string;
+                /** @description Exact boolean */
+                "q[active]"?: string;
+                /** @description Exact uuid */
+                "q[organization_id]"?: string;
+                /** @description Exact uuid */
+                "q[user_id]"?: string;
+                /** @description Exact number; q[consecutive_failures_gteq], q[consecutive_failures_lteq], q[consecutive_failures_gt], q[consecutive_failures_lt] compare */
+                "q[consecutive_failures]"?: string;
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
+                "q[created_at]"?: string;
+                /** @description Exact date; q[updated_at_gteq], q[updated_at_lteq], q[updated_at_gt], q[updated_at_lt] compare */
+                "q[updated_at]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (with its delivery log) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook */
+                            type: string;
+                            attributes: components["schemas"]["WebhookAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedDeliveryDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_listDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description <column>:<asc|desc>, column one of: event, event_id, kind, status, response_status, attempt_count, created_at, completed_at. Default created_at:desc. */
+                sort_by?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC), on created_at */
+                date_range_start?: string;
+                /** @description YYYY-MM-DD hh:mm:ss (UTC) */
+                date_range_end?: string;
+                /** @description <n><unit>, unit s m h d M y q (10d); or 1q2020 */
+                relative_date_range?: string;
+                /** @description Match; * is a wildcard */
+                "q[event]"?: string;
+                /** @description Exact uuid */
+                "q[event_id]"?: string;
+                /** @description Exact enum */
+                "q[kind]"?: "event" | "ping" | "redelivery";
+                /** @description Exact enum */
+                "q[status]"?: "pending" | "succeeded" | "failed" | "cancelled";
+                /** @description Exact number; q[response_status_gteq], q[response_status_lteq], q[response_status_gt], q[response_status_lt] compare */
+                "q[response_status]"?: string;
+                /** @description Exact number; q[attempt_count_gteq], q[attempt_count_lteq], q[attempt_count_gt], q[attempt_count_lt] compare */
+                "q[attempt_count]"?: string;
+                /** @description Exact date; q[created_at_gteq], q[created_at_lteq], q[created_at_gt], q[created_at_lt] compare */
+                "q[created_at]"?: string;
+                /** @description Exact date; q[completed_at_gteq], q[completed_at_lteq], q[completed_at_gt], q[completed_at_lt] compare */
+                "q[completed_at]"?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook_delivery */
+                            type: string;
+                            attributes: components["schemas"]["DeliveryAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        meta: components["schemas"]["PageMetaDto"];
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_showDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example webhook_delivery */
+                            type: string;
+                            attributes: components["schemas"]["DeliveryDetailAttributesDto"];
+                            relationships: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Record Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Parameter Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Webhooks_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedDeliveryDto"];
+                };
+            };
+            /** @description Missing or invalid API key or credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not allowed for this role
+             *
+             *     Not allowed for this role
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

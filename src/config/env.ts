@@ -148,6 +148,25 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(100) @Max(100_000) LLM_MAX_PROMPT_CHARS = 4000;
   /** Earlier questions and answers of the conversation sent with a new question (the newest ones). */
   @Transform(toInt) @IsInt() @Min(0) @Max(50) LLM_MAX_HISTORY_TURNS = 6;
+  /**
+   * Webhooks. Receivers on loopback, private, link-local, metadata and other non-public addresses are refused (at save
+   * and at every connection) unless WEBHOOK_ALLOW_PRIVATE; `http:` URLs only with WEBHOOK_ALLOW_HTTP (payloads carry
+   * scan results: https by default).
+   */
+  @Transform(toBool) @IsBoolean() WEBHOOK_ALLOW_PRIVATE = false;
+  @Transform(toBool) @IsBoolean() WEBHOOK_ALLOW_HTTP = false;
+  /** One try: resolve, connect, send and the answer's headers (and first 4 KB) within this many milliseconds. */
+  @Transform(toInt) @IsInt() @Min(50) @Max(60_000) WEBHOOK_TIMEOUT_MS = 10_000;
+  /** Tries per delivery (the first and its retries; at least 4 = 3 retries). */
+  @Transform(toInt) @IsInt() @Min(4) @Max(20) WEBHOOK_MAX_ATTEMPTS = 6;
+  /** Delay before the first retry; each next one is 4 times longer, ±25% jitter (30 s, 2 min, 8 min, 32 min, 2 h). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000) WEBHOOK_RETRY_BASE_MS = 30_000;
+  /** After a secret rotation, the old secret keeps signing (X-CG-Hook-Signature-Previous) this many hours; 0 = none. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(720) WEBHOOK_SECRET_GRACE_HOURS = 24;
+  /** An active webhook is disabled after this many deliveries in a row failed every try, ... */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000) WEBHOOK_DISABLE_AFTER_FAILURES = 20;
+  /** ... or when every try has failed for this many hours. Its creator and the organization's Admins are mailed. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(8760) WEBHOOK_DISABLE_AFTER_HOURS = 24;
   /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
   /**

@@ -27,6 +27,7 @@ import {
   type ScanStoppedEvent,
 } from '../scans/scans.events';
 import { UsersService } from '../users/users.service';
+import { WEBHOOK_DISABLED, type WebhookDisabledEvent } from '../webhooks/webhooks.events';
 import type { NotificationEvent } from '../preferences/notification-events';
 import { NotificationsService } from './notifications.service';
 
@@ -175,6 +176,27 @@ export class NotificationSubscribers {
         body: `The self-assessment questionnaire SAQ ${event.type} was approved (status: ${words(event.status)}).`,
         resourceType: 'saq',
         resourceId: event.saqId,
+      },
+    );
+  }
+
+  /** The webhook's creator and the organization's Admins (who may see and fix webhooks). */
+  @OnEvent(WEBHOOK_DISABLED, { name: 'notifications.webhook-disabled' })
+  async onWebhookDisabled(event: WebhookDisabledEvent, meta: EventMeta) {
+    await this.notifications.notify(
+      meta.eventId,
+      event.organizationId,
+      [event.createdByUserId, ...(await this.admins(event.organizationId))],
+      {
+        event: 'webhook_disabled',
+        title: `Webhook disabled: ${event.name}`,
+        body:
+          `The webhook "${event.name}" (${event.url}) was disabled on ${event.disabledAt}: ${event.reason}. ` +
+          `Events are no longer sent to it; its delivery log (GET /v2/webhooks/${event.webhookId}/deliveries) shows ` +
+          `what the receiver answered. Once the receiver works again, activate it ` +
+          `(PUT /v2/webhooks/${event.webhookId}/activate) and send a test (POST .../ping).`,
+        resourceType: 'webhook',
+        resourceId: event.webhookId,
       },
     );
   }
