@@ -487,10 +487,9 @@ export class VulnerabilitiesService {
   async *streamRecords(
     scope: TenantScope,
     filter: RecordFilter,
-    batchSize = 1000,
+    batchSize = 2000,
   ): AsyncGenerator<VulnerabilityRecord[]> {
-    let after: Record<string, unknown> | null = null;
-    for (;;) {
+    const fetch = (after: Record<string, unknown> | null): Promise<Record<string, unknown>[]> => {
       const qb = this.filteredRecords(scope, filter).select(RECORD_COLUMNS);
       if (after)
         qb.andWhere('(v.host, v.port, v.protocol, v.check_id, v.id) > (:kh, :kp, :kpr, :kc, :kid)', {
@@ -507,11 +506,21 @@ export class VulnerabilitiesService {
         .addOrderBy('v.id', 'ASC')
         .limit(batchSize);
       const [sql, params] = qb.getQueryAndParameters();
-      const rows: Record<string, unknown>[] = await qb.connection.query(sql, params);
-      if (!rows.length) return;
-      yield rows.map(toRecord);
-      if (rows.length < batchSize) return;
-      after = rows[rows.length - 1];
+      return qb.connection.query(sql, params);
+    };
+    // The next batch is read while the caller works on this one (the database and this process overlap), so at
+    // most two batches are held.
+    let next: Promise<Record<string, unknown>[]> | null = fetch(null);
+    try {
+      while (next) {
+        const rows: Record<string, unknown>[] = await next;
+        next = rows.length === batchSize ? fetch(rows[rows.length - 1]) : null;
+        next?.catch(() => undefined);
+        if (rows.length) yield rows.map(toRecord);
+      }
+    } finally {
+      // The caller stopped early: let the read ahead finish before its connection is needed again.
+      await next?.catch(() => undefined);
     }
   }
 
