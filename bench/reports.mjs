@@ -3,6 +3,7 @@
 // 10,000) findings in ≤ 30 s. PostgreSQL only (it seeds through a second connection, as bench/vulnerabilities-1m.mjs).
 //
 // usage: npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/reports.mjs
+// (BENCH_KEEP=1 keeps the database it creates, to investigate the queries; BENCH_NODE_ARGS passes flags to the server)
 //
 // Creates a throw-away database, starts the built server against it (its own process: its RSS is read from
 // /proc/<pid>/status every 50 ms), seeds two organizations with one set-based INSERT each, then asks for each report
@@ -145,6 +146,8 @@ try {
 } finally {
   await db?.end().catch(() => undefined);
   await server?.stop();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  // BENCH_KEEP=1 keeps the seeded database (to EXPLAIN ANALYZE the report queries on it); drop it by hand after.
+  if (process.env.BENCH_KEEP) console.log(`kept database ${dbName}`);
+  else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
   await admin.end();
 }

@@ -51,9 +51,6 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection, OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet would run as a
  * formula (starting with = + - @, tab or CR) gets a leading apostrophe, so that a scanned banner or a user's name
@@ -61,12 +58,21 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * a formula, and `-5` must stay the number -5. Dates are ISO-8601; null and undefined are empty cells.
  */
 export function csvCell(value: unknown): string {
+  if (typeof value === 'string') return textCell(value);
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  let text = value instanceof Date ? value.toISOString() : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return textCell(value instanceof Date ? value.toISOString() : String(value));
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function textCell(text: string): string {
+  if (text === '') return text;
+  const first = text.charCodeAt(0);
+  // Characters that make a spreadsheet treat a cell as a formula (CSV injection, OWASP): = + - @ tab CR.
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV record with its CRLF. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createPublicKey, verify as verifySignature } from 'node:crypto';
+import { createPublicKey, randomBytes, verify as verifySignature } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { parseCsv } from '../../src/common/csv';
 import { PeriodicTasks } from '../../src/jobs/periodic-tasks.service';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { GENERATE_REPORT } from '../../src/modules/reports/reports.jobs';
+import { CHUNK_BYTES, PostgresReportStorage } from '../../src/modules/reports/storage/postgres-storage';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
 import { bannerServer, openRedisServer, type Started, vulnerableHttpServer } from '../scan-engines/servers';
 import { createPortList, createScan, createTarget, waitForScan } from '../scans/helpers';
@@ -509,6 +510,23 @@ describe('reports: generated after a real scan, downloaded, verified by anyone',
     const rows = parseCsv(org.body.toString('utf8')).slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r[12] === 'fixed')).toBe(true);
+  });
+
+  it('stores a file of several 1 MiB chunks written in uneven pieces, and reads it back byte for byte', async () => {
+    const storage = new PostgresReportStorage(t.dataSource);
+    const key = `${orgA.id}/storage-test/file.bin`;
+    const file = randomBytes(CHUNK_BYTES * 2 + 12_345);
+    const out = storage.writer(key);
+    // Pieces of 1 B to 700 KiB: chunk boundaries fall inside pieces, and two INSERTs overlap the writes.
+    for (let at = 0, step = 1; at < file.length; at += step, step = (step * 7919) % 716_800 || 1)
+      if (!out.write(file.subarray(at, at + step))) await new Promise((r) => out.once('drain', r));
+    await new Promise<void>((resolve, reject) => out.once('error', reject).end(resolve));
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM report_file_chunks WHERE key = $1`, [key]);
+    expect(n).toBe(3);
+    const back: Buffer[] = [];
+    for await (const c of await storage.reader(key)) back.push(c as Buffer);
+    expect(Buffer.concat(back).equals(file)).toBe(true);
+    await storage.delete(key);
   });
 
   it('retention removes an expired file; the hash can still be verified', async () => {

@@ -24,7 +24,7 @@ import { ReportStorage } from './storage/report-storage';
 export const PRODUCT_NAME = 'CG Scanning';
 const VERSION = '2.0.0';
 /** Progress is written at most this often. */
-const PROGRESS_EVERY_MS = 500;
+const PROGRESS_EVERY_MS = 1000;
 
 /**
  * The `report.generate` job: gathers the data, renders the file as a stream through a SHA-256 digester into the

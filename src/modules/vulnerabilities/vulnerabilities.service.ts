@@ -236,10 +236,13 @@ export interface RecordFilter {
   lastSeenTo?: Date | null;
 }
 
+/** Milliseconds since the epoch (what a Date holds, truncated like the driver's own parse): cheaper to read. */
+const epochMs = (column: string) => `floor(extract(epoch from v.${column}) * 1000)::float8 AS ${column}`;
+
 const RECORD_COLUMNS = `v.id, v.host_id, v.host, v.hostname, v.port, v.protocol, v.check_id, v.title, v.description, v.solution,
   v.cvss_vector, v.cvss_score, v.severity, v.severity_rank, v.cve, v.cwe, v.evidence, v.pci_fail, v.pci_reason, v.status,
-  v.first_seen_at, v.last_seen_at, v.fixed_at, v.last_scan_id, v.last_history_id, v.exception_id, v.exception_reason,
-  v.exception_status, v.recast_severity_rank`;
+  ${epochMs('first_seen_at')}, ${epochMs('last_seen_at')}, ${epochMs('fixed_at')}, v.last_scan_id, v.last_history_id,
+  v.exception_id, v.exception_reason, v.exception_status, v.recast_severity_rank`;
 
 const toRecord = (r: Record<string, any>): VulnerabilityRecord => ({
   id: r.id,
@@ -264,7 +267,7 @@ const toRecord = (r: Record<string, any>): VulnerabilityRecord => ({
   status: r.status,
   firstSeenAt: new Date(r.first_seen_at),
   lastSeenAt: new Date(r.last_seen_at),
-  fixedAt: r.fixed_at ? new Date(r.fixed_at) : null,
+  fixedAt: r.fixed_at === null ? null : new Date(r.fixed_at),
   lastScanId: r.last_scan_id,
   lastHistoryId: r.last_history_id,
   exception: r.exception_id
@@ -487,10 +490,9 @@ export class VulnerabilitiesService {
   async *streamRecords(
     scope: TenantScope,
     filter: RecordFilter,
-    batchSize = 1000,
+    batchSize = 2000,
   ): AsyncGenerator<VulnerabilityRecord[]> {
-    let after: Record<string, unknown> | null = null;
-    for (;;) {
+    const fetch = (after: Record<string, unknown> | null): Promise<Record<string, unknown>[]> => {
       const qb = this.filteredRecords(scope, filter).select(RECORD_COLUMNS);
       if (after)
         qb.andWhere('(v.host, v.port, v.protocol, v.check_id, v.id) > (:kh, :kp, :kpr, :kc, :kid)', {
@@ -507,11 +509,21 @@ export class VulnerabilitiesService {
         .addOrderBy('v.id', 'ASC')
         .limit(batchSize);
       const [sql, params] = qb.getQueryAndParameters();
-      const rows: Record<string, unknown>[] = await qb.connection.query(sql, params);
-      if (!rows.length) return;
-      yield rows.map(toRecord);
-      if (rows.length < batchSize) return;
-      after = rows[rows.length - 1];
+      return qb.connection.query(sql, params);
+    };
+    // The next batch is read while the caller works on this one (the database and this process overlap), so at
+    // most two batches are held.
+    let next: Promise<Record<string, unknown>[]> | null = fetch(null);
+    try {
+      while (next) {
+        const rows: Record<string, unknown>[] = await next;
+        next = rows.length === batchSize ? fetch(rows[rows.length - 1]) : null;
+        next?.catch(() => undefined);
+        if (rows.length) yield rows.map(toRecord);
+      }
+    } finally {
+      // The caller stopped early: let the read ahead finish before its connection is needed again.
+      await next?.catch(() => undefined);
     }
   }
 

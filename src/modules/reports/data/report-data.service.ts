@@ -60,8 +60,15 @@ export class ReportDataService {
 
     const filter = recordFilter(report);
     const ranks = filter.severityRanks;
-    const finding = (v: VulnerabilityRecord, change?: ReportFinding['change']) =>
-      toFinding(v, services.get(`${v.host}|${v.port}|${v.protocol}`) ?? null, change);
+    // Findings come in (host, port, protocol) order: the last lookup is kept (no key string per finding).
+    let last: VulnerabilityRecord | null = null;
+    let service: string | null = null;
+    const finding = (v: VulnerabilityRecord, change?: ReportFinding['change']) => {
+      if (!last || last.host !== v.host || last.port !== v.port || last.protocol !== v.protocol)
+        service = services.get(`${v.host}|${v.port}|${v.protocol}`) ?? null;
+      last = v;
+      return toFinding(v, service, change);
+    };
 
     let findingCount: number;
     let findings: () => AsyncIterable<ReportFinding[]>;

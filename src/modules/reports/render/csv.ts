@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { csvLine } from '../../../common/csv';
+import { csvCell, csvLine } from '../../../common/csv';
 import type { ReportData, ReportFinding } from '../data/report-model';
 import { type Progress, TextOut } from './output';
 
@@ -31,32 +31,34 @@ export const CSV_COLUMNS = [
   'vulnerability_id',
 ] as const;
 
-const row = (f: ReportFinding) => [
-  f.host,
-  f.hostname,
-  f.port,
-  f.protocol,
-  f.service,
-  f.checkId,
-  f.title,
-  f.severity,
-  f.cvssScore,
-  f.cvssVector,
-  f.cve.join(' '),
-  f.cwe.join(' '),
-  f.status,
-  f.pciFail ? 'fail' : 'pass',
-  f.pciReason,
-  f.firstSeenAt,
-  f.lastSeenAt,
-  f.fixedAt,
-  f.exception?.status,
-  f.exception?.reason,
-  f.description,
-  f.solution,
-  f.evidence,
-  f.id,
-];
+/**
+ * One finding's line, the cells of CSV_COLUMNS in order: the same as `csvLine(values)`, built by concatenation (no
+ * arrays per row: this runs a million times for a large report).
+ */
+const c = csvCell;
+/** A date column's cell; findings of one scan share their dates, so the last one's text is kept. */
+const dateCell = () => {
+  let time = NaN;
+  let text = '';
+  return (d: Date | null) => {
+    if (!d) return '';
+    const t = d.getTime();
+    if (t !== time) {
+      time = t;
+      text = csvCell(d);
+    }
+    return text;
+  };
+};
+const firstSeen = dateCell();
+const lastSeen = dateCell();
+const fixed = dateCell();
+const line = (f: ReportFinding) =>
+  `${c(f.host)},${c(f.hostname)},${c(f.port)},${c(f.protocol)},${c(f.service)},${c(f.checkId)},${c(f.title)},` +
+  `${c(f.severity)},${c(f.cvssScore)},${c(f.cvssVector)},${c(f.cve.join(' '))},${c(f.cwe.join(' '))},${c(f.status)},` +
+  `${f.pciFail ? 'fail' : 'pass'},${c(f.pciReason)},${firstSeen(f.firstSeenAt)},${lastSeen(f.lastSeenAt)},${fixed(f.fixedAt)},` +
+  `${c(f.exception?.status)},${c(f.exception?.reason)},${c(f.description)},${c(f.solution)},${c(f.evidence)},` +
+  `${c(f.id)}\r\n`;
 
 /** One CSV line per finding (RFC 4180, formula injection escaped), streamed. */
 export async function renderCsv(data: ReportData, out: Writable, progress: Progress): Promise<void> {
@@ -65,7 +67,7 @@ export async function renderCsv(data: ReportData, out: Writable, progress: Progr
   await text.write(csvLine(delta ? ['change', ...CSV_COLUMNS] : [...CSV_COLUMNS]));
   let done = 0;
   for await (const batch of data.findings()) {
-    for (const f of batch) if (text.add(csvLine(delta ? [f.change, ...row(f)] : row(f)))) await text.flush();
+    for (const f of batch) if (text.add(delta ? `${c(f.change)},${line(f)}` : line(f))) await text.flush();
     done += batch.length;
     progress(done);
   }

@@ -22,15 +22,23 @@ const where = (f: Pick<ReportFinding, 'host' | 'port' | 'protocol'>) =>
   f.port ? `${f.host}:${f.port}/${f.protocol}` : f.host;
 const has = (data: ReportData, section: string) => data.report.sections.has(section);
 
+/** Findings between two `breathe()`s (output drained, text layout cache dropped), whatever the batch size. */
+const BREATHE_EVERY = 1000;
+
 /** Findings of every walk, one at a time (tables and cards take rows, not batches). */
 async function* each(ctx: PdfContext, keep: (f: ReportFinding) => boolean = () => true) {
+  let since = 0;
   for await (const batch of ctx.data.findings()) {
     for (const f of batch) {
       ctx.tick();
       if (keep(f)) yield f;
+      if (++since === BREATHE_EVERY) {
+        since = 0;
+        await ctx.pdf?.breathe();
+      }
     }
-    await ctx.pdf?.breathe();
   }
+  await ctx.pdf?.breathe();
 }
 
 function coverFacts(pdf: ReportPdf, data: ReportData): [string, string][] {

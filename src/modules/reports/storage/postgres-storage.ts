@@ -16,36 +16,66 @@ export class PostgresReportStorage extends ReportStorage {
     super();
   }
 
+  /**
+   * Collects the bytes into 1 MiB rows. One INSERT is in flight while the renderer fills the next row (the two overlap
+   * on separate cores); a second full row waits for it (backpressure), so at most two rows are held.
+   */
   writer(key: string): Writable {
     const ds = this.dataSource;
     let parts: Buffer[] = [];
     let buffered = 0;
     let seq = 0;
-    let started = false;
-    const flush = async (all: boolean) => {
-      if (!started) {
-        await ds.query('DELETE FROM report_file_chunks WHERE key = $1', [key]);
-        started = true;
-      }
-      if (buffered < CHUNK_BYTES && !(all && buffered > 0)) return;
-      let whole = Buffer.concat(parts, buffered);
-      while (whole.length >= CHUNK_BYTES || (all && whole.length > 0)) {
-        const chunk = whole.subarray(0, CHUNK_BYTES);
-        await ds.query('INSERT INTO report_file_chunks (key, seq, data) VALUES ($1, $2, $3)', [key, seq++, chunk]);
-        whole = whole.subarray(chunk.length);
-      }
-      parts = whole.length ? [Buffer.from(whole)] : [];
-      buffered = whole.length;
+    // The previous write to the database (the DELETE of a previous attempt's rows first); rejected on failure.
+    let inFlight: Promise<void> = ds
+      .query('DELETE FROM report_file_chunks WHERE key = $1', [key])
+      .then(() => undefined);
+    inFlight.catch(() => undefined);
+    const take = () => {
+      const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts, buffered);
+      parts = [];
+      buffered = 0;
+      return whole;
+    };
+    const insert = async (whole: Buffer) => {
+      for (let at = 0; at < whole.length; at += CHUNK_BYTES)
+        await ds.query('INSERT INTO report_file_chunks (key, seq, data) VALUES ($1, $2, $3)', [
+          key,
+          seq++,
+          whole.subarray(at, at + CHUNK_BYTES),
+        ]);
     };
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
         parts.push(chunk);
         buffered += chunk.length;
         if (buffered < CHUNK_BYTES) return done();
-        flush(false).then(() => done(), done);
+        // Whole rows go now; the remainder (copied: it must not pin the big buffer) starts the next row.
+        const whole = take();
+        const cut = whole.length - (whole.length % CHUNK_BYTES);
+        if (cut < whole.length) {
+          parts = [Buffer.from(whole.subarray(cut))];
+          buffered = parts[0].length;
+        }
+        inFlight.then(() => {
+          inFlight = insert(whole.subarray(0, cut));
+          inFlight.catch(() => undefined);
+          done();
+        }, done);
       },
       final(done) {
-        flush(true).then(() => done(), done);
+        inFlight
+          .then(() => (buffered ? insert(take()) : undefined))
+          .then(
+            () => done(),
+            (err: Error) => done(err),
+          );
+      },
+      // A failed report deletes its rows: an INSERT still running must land before that.
+      destroy(err, done) {
+        inFlight.then(
+          () => done(err),
+          () => done(err),
+        );
       },
     });
   }
