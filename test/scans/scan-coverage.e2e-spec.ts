@@ -1,22 +1,10 @@
-import type { Organization } from '../../src/modules/organizations/organization.entity';
-import {
-  expiredTlsServer,
-  hardenedHttpServer,
-  localTls10Works,
-  type Started,
-  vulnerableHttpServer,
-} from '../scan-engines/servers';
-import { TestApp, type SignedIn } from '../helpers/test-app';
-import { createPortList, createScan, createTarget, waitForScan } from './helpers';
+import { hardenedHttpServer } from '../scan-engines/servers';
+import { useCoverageFixture, type Vuln } from './coverage-fixture';
+import { createScan } from './helpers';
 
 jest.setTimeout(120_000);
 
 const DISCOVERY_PROFILE = '00000000-0000-4000-8000-0000000c0001';
-
-interface Vuln {
-  id: string;
-  attributes: { check_id: string; port: number; status: string; fixed_at: string | null };
-}
 
 /**
  * A run closes only what it looked for: the host reached, the port probed and the check run (engine capabilities ∩
@@ -24,56 +12,19 @@ interface Vuln {
  * run: scan-coverage-nmap.e2e-spec.ts); a later full builtin run on the repaired services closes them.
  */
 describe('scans: a run marks fixed only findings inside its coverage', () => {
-  let t: TestApp;
-  let org: Organization;
-  let alice: SignedIn;
-  let http: Started;
-  let tlsServer: Started;
-  let targetId: string;
-  let portListId: string;
-  let fullScan: string;
+  const f = useCoverageFixture('Coverage');
+  const { findings, run, history, pciFailing } = f;
   let firstFindings: Vuln[];
 
-  const findings = async (): Promise<Vuln[]> =>
-    (await t.http.get('/v2/vulnerabilities?per_page=100').set(alice.headers).expect(200)).body.data;
-  const run = async (scanId: string) => {
-    await t.http.post(`/v2/scans/${scanId}/start`).set(alice.headers).expect(202);
-    await waitForScan(t, alice.headers, scanId, 'completed');
-    return (await t.http.get(`/v2/scans/${scanId}`).set(alice.headers).expect(200)).body.data.attributes
-      .last_history_id as string;
-  };
-  const history = async (scanId: string, historyId: string) =>
-    (await t.http.get(`/v2/scans/${scanId}/histories/${historyId}`).set(alice.headers).expect(200)).body.data
-      .attributes;
-  const pciFailing = async () =>
-    (await t.http.get('/v2/vulnerabilities/widgets/pci_compliant').set(alice.headers).expect(200)).body
-      .failing_vulnerabilities;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-    org = await t.createOrganization('Coverage');
-    alice = await t.createUser(org, 'User');
-    const tls10 = await localTls10Works();
-    [http, tlsServer] = await Promise.all([vulnerableHttpServer(), expiredTlsServer('expired.zoo.invalid', tls10)]);
-    portListId = await createPortList(t, alice.headers, [http.port, tlsServer.port]);
-    targetId = await createTarget(t, alice.headers, ['127.0.0.1']);
-    fullScan = await createScan(t, alice.headers, { name: 'full', target_id: targetId, port_list_id: portListId });
-  });
-
-  afterAll(async () => {
-    await Promise.all([http, tlsServer].map((s) => s?.close()));
-    await t.close();
-  });
-
   it('a full builtin run finds TLS and HTTP findings and records what it covered', async () => {
-    const historyId = await run(fullScan);
+    const historyId = await run(f.fullScan);
     firstFindings = await findings();
     const checks = (port: number) =>
       firstFindings.filter((v) => v.attributes.port === port).map((v) => v.attributes.check_id);
-    expect(checks(tlsServer.port)).toEqual(
+    expect(checks(f.tlsServer.port)).toEqual(
       expect.arrayContaining(['tls.certificate-expired', 'tls.self-signed-certificate', 'tls.hostname-mismatch']),
     );
-    expect(checks(http.port)).toEqual(
+    expect(checks(f.http.port)).toEqual(
       expect.arrayContaining([
         'http.trace-enabled',
         'http.missing-x-frame-options',
@@ -82,19 +33,19 @@ describe('scans: a run marks fixed only findings inside its coverage', () => {
     );
     expect(firstFindings.every((v) => v.attributes.status === 'open')).toBe(true);
 
-    const coverage = (await history(fullScan, historyId)).coverage;
+    const coverage = (await history(f.fullScan, historyId)).coverage;
     expect(coverage).toMatchObject({ engine: 'builtin', hosts_up: 1 });
     expect(coverage.check_ids).toEqual(expect.arrayContaining(['tls.certificate-expired', 'http.trace-enabled']));
     expect(coverage.ports).toEqual(
       expect.arrayContaining([
-        { protocol: 'tcp', start: http.port, end: http.port },
-        { protocol: 'tcp', start: tlsServer.port, end: tlsServer.port },
+        { protocol: 'tcp', start: f.http.port, end: f.http.port },
+        { protocol: 'tcp', start: f.tlsServer.port, end: f.tlsServer.port },
       ]),
     );
   });
 
   it('the scan profiles say which check ids their families stand for', async () => {
-    const res = await t.http.get(`/v2/scan_profiles?q[name]=Discovery`).set(alice.headers).expect(200);
+    const res = await f.t.http.get(`/v2/scan_profiles?q[name]=Discovery`).set(f.alice.headers).expect(200);
     const discovery = res.body.data.find((p: { id: string }) => p.id === DISCOVERY_PROFILE);
     expect(discovery.attributes.checks).toEqual(['banner']);
     expect(discovery.attributes.check_ids).toEqual(
@@ -105,10 +56,10 @@ describe('scans: a run marks fixed only findings inside its coverage', () => {
 
   it('a Discovery-profile builtin run (banner checks only) leaves them open too', async () => {
     const failingBefore = await pciFailing();
-    const discovery = await createScan(t, alice.headers, {
+    const discovery = await createScan(f.t, f.alice.headers, {
       name: 'discovery',
-      target_id: targetId,
-      port_list_id: portListId,
+      target_id: f.targetId,
+      port_list_id: f.portListId,
       scan_profile_id: DISCOVERY_PROFILE,
     });
     const historyId = await run(discovery);
@@ -121,26 +72,26 @@ describe('scans: a run marks fixed only findings inside its coverage', () => {
   });
 
   it('a later full builtin run on the repaired services closes what it checked', async () => {
-    const httpPort = http.port;
-    await Promise.all([http.close(), tlsServer.close()]);
+    const httpPort = f.http.port;
+    await Promise.all([f.http.close(), f.tlsServer.close()]);
     try {
-      http = await hardenedHttpServer(httpPort);
+      f.http = await hardenedHttpServer(httpPort);
     } catch {
       console.log(`port ${httpPort} was taken meanwhile: the HTTP repair is not checked`);
       return;
     }
     // The TLS service is gone (port closed now); the web server answers with every header, no version, no TRACE.
-    const historyId = await run(fullScan);
+    const historyId = await run(f.fullScan);
     const now = new Map((await findings()).map((v) => [v.attributes.check_id + '@' + v.attributes.port, v]));
     const status = (check: string, port: number) => now.get(`${check}@${port}`)?.attributes.status;
     for (const check of ['tls.certificate-expired', 'tls.self-signed-certificate', 'tls.hostname-mismatch'])
-      expect(status(check, tlsServer.port)).toBe('fixed');
+      expect(status(check, f.tlsServer.port)).toBe('fixed');
     for (const check of ['http.trace-enabled', 'http.missing-x-frame-options', 'http.directory-listing'])
       expect(status(check, httpPort)).toBe('fixed');
     expect(now.get(`http.trace-enabled@${httpPort}`)?.attributes.fixed_at).toMatch(/Z$/);
     // The server no longer tells its version: the version rules could not run there, so they stay open.
     expect(status('rules.apache-httpd-cve-2021-41773', httpPort)).toBe('open');
-    const stats = await t.http.get(`/v2/scans/${fullScan}/statistics`).set(alice.headers).expect(200);
+    const stats = await f.t.http.get(`/v2/scans/${f.fullScan}/statistics`).set(f.alice.headers).expect(200);
     expect(stats.body.history_id).toBe(historyId);
     const fixedCount = [...now.values()].filter((v) => v.attributes.status === 'fixed').length;
     expect(stats.body.changes.fixed).toBe(fixedCount);
