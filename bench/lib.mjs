@@ -1,9 +1,10 @@
-// Shared pieces of the benchmarks: start the built server on 127.0.0.1, sign in, run autocannon.
+// Shared pieces of the benchmarks: start the built server on 127.0.0.1, sign in, run autocannon, a throw-away database.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -76,5 +77,34 @@ export function summary(name, r) {
     'p99 ms': r.latency.p99,
     requests: r.requests.total,
     'non-2xx/errors': bad,
+  };
+}
+
+/** The p-th percentile (nearest rank) of an ascending array. */
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/**
+ * A database of the benchmark's own: a fresh one next to DATABASE_URL (dropped by `drop`), or in-memory PGlite when
+ * DATABASE_URL is unset. `database` is the app factory's DatabaseTarget.
+ */
+export async function throwAwayDatabase(prefix) {
+  if (!process.env.DATABASE_URL)
+    return { database: { kind: 'pglite', dataDir: 'memory://' }, drop: async () => undefined };
+  const name = `${prefix}_${Date.now()}`;
+  const admin = async (sql) => {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    database: { kind: 'postgres', url: url.toString() },
+    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import pg from 'pg';
+import { percentile, throwAwayDatabase } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve(import.meta.dirname, '..', 'dist', 'src');
@@ -75,31 +75,11 @@ async function startInstance(database, dataDir) {
   return app;
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => `${n.toFixed(0)} ms`;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-schedules-'));
-  let database;
-  let dropDatabase = async () => undefined;
-  if (process.env.DATABASE_URL) {
-    const name = `cg_bench_schedules_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    database = { kind: 'postgres', url: url.toString() };
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    database = { kind: 'pglite', dataDir: 'memory://' };
-  }
+  const { database, drop: dropDatabase } = await throwAwayDatabase('cg_bench_schedules');
   const instances = process.env.DATABASE_URL ? INSTANCES : 1;
   const apps = [];
   try {
