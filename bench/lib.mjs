@@ -8,13 +8,25 @@ import pg from 'pg';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-export async function startServer({ port = 3900 + Math.floor(Math.random() * 500), env = {} } = {}) {
+/**
+ * Starts the built server on a fresh data directory. `launcher: 'tuned'` (the default) starts it as `npm start` does,
+ * through scripts/node-tuned.sh (malloc and V8 heap settings); 'plain' with bare `node`, for a baseline
+ * (BENCH_LAUNCHER=plain runs any benchmark that way).
+ */
+export async function startServer({
+  port = 3900 + Math.floor(Math.random() * 500),
+  env = {},
+  launcher = process.env.BENCH_LAUNCHER ?? 'tuned',
+} = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
   const apiKey = `cgk_bench_${Math.random().toString(36).slice(2)}_${Date.now()}`;
   const password = `bench password ${Math.random().toString(36).slice(2)}`;
   // BENCH_NODE_ARGS passes flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where time goes.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist/src/main.js')], {
+  const entry = [...nodeArgs, path.join(root, 'dist/src/main.js')];
+  const [command, args] =
+    launcher === 'plain' ? [process.execPath, entry] : [path.join(root, 'scripts/node-tuned.sh'), entry];
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { adminUrl, usingPostgres } from '../helpers/database';
-import { ensureBuilt, runProcess, type Started, startProcess } from '../helpers/processes';
+import { childEnv, ensureBuilt, root, runProcess, type Started, startProcess } from '../helpers/processes';
 
 /**
  * The real entry points (`node dist/src/main.js`, `cli.js`, `worker.js`) as an operator runs them: the first start's
@@ -20,7 +21,7 @@ describe('processes', () => {
 
     beforeAll(async () => {
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-proc-'));
-      api = startProcess('main', [], env());
+      api = startProcess('main', [], env(), { tuned: true });
       const out = await api.waitFor(/"API on http:\/\/127\.0\.0\.1:(\d+)/);
       base = `http://127.0.0.1:${/API on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]}`;
       apiKey = /API key \(x-api-key\): +(\S+)/.exec(out)![1];
@@ -39,6 +40,28 @@ describe('processes', () => {
       const logLines = lines.filter((l, i) => l.trim() && (i < block || i > block + 4));
       for (const line of logLines) expect(() => JSON.parse(line)).not.toThrow();
       expect(logLines.length).toBeLessThan(15);
+    });
+
+    it('runs with the settings of `npm start` (scripts/node-tuned.sh: malloc tunables, V8 heap flags)', () => {
+      const pid = api.child.pid!;
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      expect(cmdline).toEqual(
+        expect.arrayContaining([
+          '--max-semi-space-size=8',
+          '--heap-growing-percent=50',
+          '--wasm-num-compilation-tasks=1',
+        ]),
+      );
+      expect(cmdline.some((arg) => arg.endsWith('dist/src/main.js'))).toBe(true); // exec'd: the server is this pid
+      // The environment as a process started by the script sees it (ld.so rewrites the copy /proc shows).
+      const seen = execFileSync(
+        path.join(root, 'scripts/node-tuned.sh'),
+        ['-e', 'console.log(process.env.GLIBC_TUNABLES)'],
+        { encoding: 'utf8', env: childEnv({}) },
+      );
+      expect(seen.trim()).toBe(
+        'glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072',
+      );
     });
 
     it('lets CLI commands read and write the running API’s database', async () => {
@@ -102,6 +125,21 @@ describe('processes', () => {
       expect(worker.killedHard()).toBe(false);
       expect(worker.child.signalCode ?? worker.child.exitCode).toBe('SIGTERM');
     }, 60_000);
+  });
+
+  it('loads the heavy libraries only when used (PDF, S3, OpenAI, SMTP, WebAuthn): none at start', () => {
+    const loaded = execFileSync(
+      process.execPath,
+      ['-e', "require('./dist/src/app.module'); console.log(JSON.stringify(Object.keys(require.cache)))"],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const packages = new Set(
+      (JSON.parse(loaded) as string[]).map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1]),
+    );
+    expect(packages).toContain('typeorm'); // the check sees the module graph
+    for (const lazy of ['pdfkit', 'svg-to-pdfkit', 'vega', 'fontkit', '@aws-sdk/client-s3', 'openai', 'nodemailer'])
+      expect(packages).not.toContain(lazy);
+    expect(packages).not.toContain('@simplewebauthn/server');
   });
 
   describe('start-up errors name the fix', () => {

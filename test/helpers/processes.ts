@@ -27,9 +27,18 @@ export interface Started {
   killedHard(): boolean;
 }
 
-/** Starts `node dist/src/<entry>.js`, collecting its output. */
-export function startProcess(entry: string, args: string[], env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [path.join(root, 'dist/src', `${entry}.js`), ...args], {
+/**
+ * Starts `node dist/src/<entry>.js`, collecting its output; `tuned` starts it through scripts/node-tuned.sh, as
+ * `npm start` and `npm run worker` do.
+ */
+export function startProcess(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  { tuned = false }: { tuned?: boolean } = {},
+): Started {
+  const script = [path.join(root, 'dist/src', `${entry}.js`), ...args];
+  const child = spawn(tuned ? path.join(root, 'scripts/node-tuned.sh') : process.execPath, script, {
     cwd: root,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import { MailBranding, type MailBrand } from '../../common/ports/mail-branding';
+import { lazyModule } from '../../common/runtime/lazy-module';
 import { Env } from '../../config/env';
 import { JobsService } from '../../jobs/jobs.service';
 import { OnJob } from '../../jobs/job.decorator';
 import { SEND_MAIL, type SendMailPayload } from './mail.jobs';
+
+/** nodemailer, loaded by the first message sent. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodemailer = lazyModule(() => require('nodemailer') as typeof import('nodemailer'));
 
 export interface OutgoingMail {
   to: string;
@@ -83,9 +88,10 @@ export class MailService {
   }
 
   private transporter(): Transporter {
+    const { createTransport } = nodemailer();
     this.transport ??= this.env.SMTP_URL
-      ? nodemailer.createTransport(this.env.SMTP_URL)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      ? createTransport(this.env.SMTP_URL)
+      : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     return this.transport;
   }
 }

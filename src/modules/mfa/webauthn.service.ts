@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransport,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransport,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
+import { lazyModule } from '../../common/runtime/lazy-module';
 import { Env } from '../../config/env';
 import type { MfaFactor } from './entities/mfa-factor.entity';
+
+/** The library, loaded by the first ceremony. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const simpleWebAuthn = lazyModule(() => require('@simplewebauthn/server') as typeof import('@simplewebauthn/server'));
 
 export interface RegistrationResult {
   credentialId: string;
@@ -35,7 +36,7 @@ export class WebAuthnService {
   }
 
   registrationOptions(user: { id: string; username: string; email: string }, existing: MfaFactor[]) {
-    return generateRegistrationOptions({
+    return simpleWebAuthn().generateRegistrationOptions({
       rpName: this.env.WEBAUTHN_RP_NAME,
       rpID: this.env.WEBAUTHN_RP_ID,
       userName: user.email,
@@ -52,7 +53,7 @@ export class WebAuthnService {
   /** The verified credential, or null when the response does not prove the challenge. */
   async verifyRegistration(response: unknown, challenge: string): Promise<RegistrationResult | null> {
     try {
-      const result = await verifyRegistrationResponse({
+      const result = await simpleWebAuthn().verifyRegistrationResponse({
         response: response as RegistrationResponseJSON,
         expectedChallenge: challenge,
         expectedOrigin: this.origins,
@@ -74,7 +75,7 @@ export class WebAuthnService {
   }
 
   authenticationOptions(factors: MfaFactor[]) {
-    return generateAuthenticationOptions({
+    return simpleWebAuthn().generateAuthenticationOptions({
       rpID: this.env.WEBAUTHN_RP_ID,
       allowCredentials: factors.map((f) => ({
         id: f.credentialId!,
@@ -94,7 +95,7 @@ export class WebAuthnService {
     const factor = factors.find((f) => f.credentialId === credentialId);
     if (!factor?.publicKey) return null;
     try {
-      const result = await verifyAuthenticationResponse({
+      const result = await simpleWebAuthn().verifyAuthenticationResponse({
         response: response as AuthenticationResponseJSON,
         expectedChallenge: challenge,
         expectedOrigin: this.origins,

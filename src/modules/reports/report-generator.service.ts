@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
+import { lazyModule } from '../../common/runtime/lazy-module';
 import { TenantScope } from '../../common/tenancy/tenant-scope';
 import { Env } from '../../config/env';
 import { EventsService } from '../../events/events.service';
@@ -16,10 +17,14 @@ import { REPORT_FAILED, REPORT_GENERATED } from './reports.events';
 import { GENERATE_REPORT, type GenerateReportPayload } from './reports.jobs';
 import { renderCsv } from './render/csv';
 import { renderJson } from './render/json';
-import { PDF_RENDERERS, PDF_WALKS } from './render/pdf-kinds';
+import type * as PdfKinds from './render/pdf-kinds';
 import { renderSarif } from './render/sarif';
 import { SigningKeys } from './signing-key.service';
 import { ReportStorage } from './storage/report-storage';
+
+/** pdfkit, its fonts and Vega: loaded by the first PDF, not at start. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfKinds = lazyModule(() => require('./render/pdf-kinds') as typeof PdfKinds);
 
 export const PRODUCT_NAME = 'CG Scanning';
 const VERSION = '2.0.0';
@@ -69,7 +74,7 @@ export class ReportGenerator {
       const contentType = CONTENT_TYPES[report.format];
       const digester = new Digester();
       const stored = pipeline(digester, this.storage.writer(key, contentType));
-      const walks = report.format === 'pdf' ? PDF_WALKS[report.kind] : 1;
+      const walks = report.format === 'pdf' ? pdfKinds().PDF_WALKS[report.kind] : 1;
       const progress = this.progress(scope, report.id, Math.max(1, data.findingCount * walks));
       try {
         await this.render(data, digester, progress);
@@ -158,7 +163,7 @@ export class ReportGenerator {
     if (r.format === 'json') return renderJson(data, out, (d) => progress.set(d));
     if (r.format === 'sarif') return renderSarif(data, out, (d) => progress.set(d), VERSION);
     let walked = 0;
-    const pdf = await PDF_RENDERERS[r.kind]({
+    const pdf = await pdfKinds().PDF_RENDERERS[r.kind]({
       data,
       apiBase: this.env.APP_BASE_URL.replace(/\/$/, ''),
       tick: () => progress.set(++walked),

@@ -32,13 +32,16 @@ import { SigningKeys } from './signing-key.service';
 import { PostgresReportStorage } from './storage/postgres-storage';
 import { ReportFileChunk } from './storage/report-file-chunk.entity';
 import { ReportStorage } from './storage/report-storage';
-import { S3ReportStorage } from './storage/s3-storage';
+import type * as S3Storage from './storage/s3-storage';
 import { registerVerifyUpload } from './verify-upload';
 
 /** The configured file store: PostgreSQL (default) or S3-compatible (REPORTS_STORAGE=s3). */
 function storageFactory(env: Env, dataSource: DataSource): ReportStorage {
   if (env.REPORTS_STORAGE !== 's3') return new PostgresReportStorage(dataSource);
   if (!env.REPORTS_S3_BUCKET) throw new Error('REPORTS_STORAGE=s3 needs REPORTS_S3_BUCKET');
+  // The AWS SDK is loaded only by installations that store reports in S3.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { S3ReportStorage } = require('./storage/s3-storage') as typeof S3Storage;
   return new S3ReportStorage({
     endpoint: env.REPORTS_S3_ENDPOINT,
     region: env.REPORTS_S3_REGION,

@@ -2,8 +2,13 @@ import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { WhitelabelService } from '../whitelabel/whitelabel.service';
 import type { Saq } from './saq.entity';
-import { renderSaqPdf, saqPdfFileName } from './saq-pdf';
+import { lazyModule } from '../../common/runtime/lazy-module';
+import type * as SaqPdf from './saq-pdf';
 import type { SaqView } from './saq.presenter';
+
+/** pdfkit and its fonts: loaded by the first SAQ PDF, not at start. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const saqPdf = lazyModule(() => require('./saq-pdf') as typeof SaqPdf);
 
 /**
  * The questionnaire and its Attestation of Compliance as a PDF, branded with the organization's whitelabel settings.
@@ -15,10 +20,10 @@ export class SaqPdfService {
 
   async render(view: SaqView): Promise<Readable> {
     const branding = await this.whitelabel.brandingFor(view.saq.organizationId);
-    return renderSaqPdf({ saq: view.saq, evidence: view.evidence, branding, generatedAt: new Date() });
+    return saqPdf().renderSaqPdf({ saq: view.saq, evidence: view.evidence, branding, generatedAt: new Date() });
   }
 
   fileName(saq: Saq): string {
-    return saqPdfFileName(saq);
+    return saqPdf().saqPdfFileName(saq);
   }
 }

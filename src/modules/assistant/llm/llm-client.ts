@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { AppError } from '../../../common/errors/app-error';
+import { lazyModule } from '../../../common/runtime/lazy-module';
 import { Env } from '../../../config/env';
+
+/** The SDK, loaded by the first client built (installations without LLM_API_URL never load it). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const openai = lazyModule(() => require('openai') as typeof import('openai'));
 
 /** One message sent to the model (OpenAI chat format). */
 export interface LlmMessage {
@@ -76,7 +81,7 @@ export class LlmClient {
 
   constructor(private readonly env: Env) {
     this.sdk = env.LLM_API_URL
-      ? new OpenAI({
+      ? new (openai().default)({
           baseURL: env.LLM_API_URL,
           // Local servers (Ollama, llama.cpp) need no key: then no Authorization header is sent at all (the SDK
           // insists on a key value, the null header removes it).
@@ -207,7 +212,8 @@ export class LlmClient {
       };
     }
     if (err instanceof LlmError) return { retryable: false, error: err };
-    if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
+    const { APIError, APIConnectionError, APIConnectionTimeoutError } = openai();
+    if (err instanceof APIError && typeof err.status === 'number') {
       const status = err.status;
       this.logger.warn(`language model endpoint answered HTTP ${status}`);
       if (status === 429) {
@@ -241,7 +247,7 @@ export class LlmClient {
         error: new LlmError(502, 'ai.model_error', `The language model endpoint ${why} (HTTP ${status})`, false),
       };
     }
-    if (err instanceof OpenAI.APIConnectionError && !(err instanceof OpenAI.APIConnectionTimeoutError)) {
+    if (err instanceof APIConnectionError && !(err instanceof APIConnectionTimeoutError)) {
       this.logger.warn('language model endpoint could not be reached');
       return {
         retryable: true,
