@@ -18,6 +18,7 @@ import { Notifications1796217827908 } from './1796217827908-Notifications';
 import { RunCoverage1796200000000 } from './1796200000000-RunCoverage';
 import { ThreatIntel1796218607996 } from './1796218607996-ThreatIntel';
 import { Webhooks1796218966064 } from './1796218966064-Webhooks';
+import { ExceptionExpiringNotice1796300000000 } from './1796300000000-ExceptionExpiringNotice';
 
 // Every migration, in order. `npm run cli -- migration:generate <Name>` writes a new file; add its class here.
-export const migrations: Function[] = [Foundation1795621750857, Subscriptions1795623321063, Schedules1795623379580, Accounts1795623495430, ScansResults1795623743777, Mfa1795623763575, ScanConfiguration1795623845162, WhitelabelPreferences1795623986732, VulnerabilityPrefixSearch1795700000000, SmsSendCaps1795700000001, PlatformEvents1796191545118, AiAssistant1796193216001, SessionSecondFactor1796193341366, Exceptions1796193661091, Saq1796193873806, Reports1796195143821, RunCoverage1796200000000, Notifications1796217827908, ThreatIntel1796218607996, Webhooks1796218966064];
+export const migrations: Function[] = [Foundation1795621750857, Subscriptions1795623321063, Schedules1795623379580, Accounts1795623495430, ScansResults1795623743777, Mfa1795623763575, ScanConfiguration1795623845162, WhitelabelPreferences1795623986732, VulnerabilityPrefixSearch1795700000000, SmsSendCaps1795700000001, PlatformEvents1796191545118, AiAssistant1796193216001, SessionSecondFactor1796193341366, Exceptions1796193661091, Saq1796193873806, Reports1796195143821, RunCoverage1796200000000, Notifications1796217827908, ThreatIntel1796218607996, Webhooks1796218966064, ExceptionExpiringNotice1796300000000];

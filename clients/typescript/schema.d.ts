@@ -2986,7 +2986,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook
-         * @description The answer carries `secret` (generated when not given): the only time it is shown. Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
+         * @description The answer carries `secret` (generated when not given): the only time it is shown. Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expiring`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
          */
         post: operations["Webhooks_create"];
         delete?: never;
@@ -3109,7 +3109,7 @@ export interface paths {
         };
         /**
          * List deliveries of a webhook
-         * @description Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
+         * @description Each event is POSTed as JSON `{id, type, version, occurred_at, organization: {id, name}, data}` with `X-CG-Hook-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` (during a rotation grace period also `X-CG-Hook-Signature-Previous` with the old secret), `X-CG-Hook-Event`, `X-CG-Hook-Delivery` (the delivery id, the same on every try), `X-CG-Hook-Timestamp` (unix seconds of the try), `User-Agent: CloneGuard-Hook/<version>`. Anything but a 2xx within WEBHOOK_TIMEOUT_MS is retried (WEBHOOK_MAX_ATTEMPTS tries, growing delays with jitter). Events: `scan_started`, `scan_completed`, `scan_stopped`, `scan_failed`, `report_generated`, `report_failed`, `exception_created`, `exception_approved`, `exception_rejected`, `exception_expiring`, `exception_expired`, `exception_reset`, `saq_approved`, or `*` for all.
          */
         get: operations["Webhooks_listDeliveries"];
         put?: never;
@@ -7136,7 +7136,7 @@ export interface components {
              *       "scan_completed"
              *     ]
              */
-            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expiring" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
             /** @description Events are delivered only while active */
             active: boolean;
             /**
@@ -7189,7 +7189,7 @@ export interface components {
              *       "scan_failed"
              *     ]
              */
-            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            events: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expiring" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
             /** @description HMAC-SHA256 key of X-CG-Hook-Signature (16-256 printable characters, used as UTF-8 bytes). Generated (`whsec_` + 43 characters) when not given. Stored encrypted, shown only in the create and rotate answers. */
             secret?: string;
             /** @default true */
@@ -7214,7 +7214,7 @@ export interface components {
              *       "scan_failed"
              *     ]
              */
-            events?: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
+            events?: ("scan_started" | "scan_completed" | "scan_stopped" | "scan_failed" | "report_generated" | "report_failed" | "exception_created" | "exception_approved" | "exception_rejected" | "exception_expiring" | "exception_expired" | "exception_reset" | "saq_approved" | "*")[];
             /** @description A new secret: replaces the current one like rotate_secret (the old one stays valid for the grace period) */
             secret?: string;
             active?: boolean;

@@ -89,6 +89,8 @@ export class Env {
     '0.0.0.0/8,169.254.169.254/32,100.100.100.200/32,224.0.0.0/4,240.0.0.0/4,::/128,fd00:ec2::254/128,ff00::/8';
   /** Domain events: how long relayed events and their delivery receipts are kept (days). */
   @Transform(toInt) @IsInt() @Min(1) @Max(3650) EVENTS_RETENTION_DAYS = 7;
+  /** In-app notifications older than this many days are deleted, read or not. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650) NOTIFICATIONS_RETENTION_DAYS = 180;
   /**
    * Serve the HTML pages the account emails link to (APP_BASE_URL/users/confirmation, /users/invitation/accept,
    * /users/password/edit). Turn off when a portal at APP_BASE_URL serves those paths itself.

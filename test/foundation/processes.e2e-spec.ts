@@ -48,8 +48,9 @@ describe('processes', () => {
       expect(cmdline).toEqual(
         expect.arrayContaining([
           '--max-semi-space-size=8',
-          '--heap-growing-percent=50',
+          '--heap-growing-percent=75',
           '--wasm-num-compilation-tasks=1',
+          '--v8-pool-size=2',
         ]),
       );
       expect(cmdline.some((arg) => arg.endsWith('dist/src/main.js'))).toBe(true); // exec'd: the server is this pid

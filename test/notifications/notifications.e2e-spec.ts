@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { PeriodicTasks } from '../../src/jobs/periodic-tasks.service';
 import { NotificationSubscribers } from '../../src/modules/notifications/notification-subscribers';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
@@ -291,6 +292,91 @@ describe('notifications: in-app and email, per user, as preferences say', () => 
     expect((await list(bob, '?q[resource_type]=exception')).data).toEqual([]);
   });
 
+  it('a week before an active exception expires, its requester and the Admins are told once (exception_expiring)', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const accept = async (check: string, days: number) => {
+      const res = await t.http
+        .post('/v2/exceptions')
+        .set(alice.headers)
+        .send({
+          exception: {
+            reason: 'accepted_risk',
+            justification: 'Until the upgrade',
+            check_id: check,
+            expires_at: inDays(days),
+          },
+        })
+        .expect(201);
+      const id = res.body.data.id as string;
+      await t.http
+        .put('/v2/exceptions/activate')
+        .set(adam.headers)
+        .send({ ids: [id] })
+        .expect(200);
+      return id;
+    };
+    const soon = await accept('tls.weak-cipher', 3);
+    await accept('tls.self-signed-certificate', 30); // not within the week: not announced
+    const pending = await t.http
+      .post('/v2/exceptions')
+      .set(alice.headers)
+      .send({
+        exception: {
+          reason: 'accepted_risk',
+          justification: 'x',
+          check_id: 'tls.weak-protocol-tls10',
+          expires_at: inDays(2),
+        },
+      })
+      .expect(201); // pending, not active: not announced
+
+    await t.get(PeriodicTasks).tick('exceptions.expire');
+    for (const who of [alice, adam]) {
+      const [notice] = await waitFor(who, 'exception_expiring');
+      expect(notice.attributes).toMatchObject({
+        title: 'Exception expiring: tls.weak-cipher',
+        resource_type: 'exception',
+        resource_id: soon,
+      });
+      expect(notice.attributes.body).toMatch(
+        /expires on \d{4}-\d\d-\d\d \d\d:\d\d UTC.*reset it and ask for a new one/,
+      );
+    }
+    await waitForMail(t.mailDir, alice.user.email, /^Exception expiring: tls\.weak-cipher/);
+    // The next ticks announce nothing again; the exception itself is still active.
+    await t.get(PeriodicTasks).tick('exceptions.expire');
+    await new Promise((r) => setTimeout(r, 500));
+    for (const who of [alice, adam]) expect((await list(who, '?q[event]=exception_expiring')).data).toHaveLength(1);
+    expect((await list(bob, '?q[event]=exception_expiring')).data).toEqual([]);
+    const shown = await t.http.get(`/v2/exceptions/${soon}`).set(alice.headers).expect(200);
+    expect(shown.body.data.attributes.status).toBe('active');
+    expect(pending.body.data.attributes.status).toBe('pending');
+  });
+
+  it('scan_scheduled (off by default): a new schedule tells the Admins who asked for it, not its creator', async () => {
+    await t.http.put('/v2/user/preferences/notifications/scan_scheduled/enable').set(adam.headers).expect(200);
+    await t.http.put('/v2/user/preferences/notifications/scan_scheduled/enable').set(ann.headers).expect(200);
+    const schedule = {
+      scan_id: scanId,
+      start_at: '2031-01-06T09:00',
+      time_zone: 'Europe/Paris',
+      frequency: 'weekly',
+      weekdays: ['MO'],
+    };
+    const res = await t.http.post('/v2/schedules').set(alice.headers).send({ schedule }).expect(201);
+    const [notice] = await waitFor(adam, 'scan_scheduled');
+    expect(notice.attributes).toMatchObject({
+      title: 'Scan scheduled: Perimeter',
+      resource_type: 'schedule',
+      resource_id: res.body.data.id,
+    });
+    expect(notice.attributes.body).toBe(
+      'The scan "Perimeter" was scheduled (weekly, Europe/Paris); first run 2031-01-06 08:00 UTC.',
+    );
+    // Its creator (who owns the scan) made the change; Ann is neither the owner nor an Admin; Bob is elsewhere.
+    for (const who of [alice, ann, bob]) expect((await list(who, '?q[event]=scan_scheduled')).data).toEqual([]);
+  });
+
   it('a generated report reaches its requester', async () => {
     const id = await generate(t, ann.headers, { kind: 'detailed', format: 'json', scan_id: scanId });
     expect((await waitForReport(t, ann.headers, id)).attributes.status).toBe('completed');
@@ -302,5 +388,21 @@ describe('notifications: in-app and email, per user, as preferences say', () => 
     });
     await waitForMail(t.mailDir, ann.user.email, /^Report ready: Detailed Vulnerability Report/);
     expect((await list(adam, '?q[event]=report_generated')).data).toEqual([]);
+  });
+
+  it('notifications older than NOTIFICATIONS_RETENTION_DAYS (180) are deleted by the prune task, read or not', async () => {
+    const before = (await list(adam)).data;
+    expect(before.length).toBeGreaterThan(1);
+    const [old, kept] = [before[before.length - 1], before[0]];
+    await t.dataSource.query(`UPDATE notifications SET created_at = now() - interval '181 days' WHERE id = $1`, [
+      old.id,
+    ]);
+    await t.dataSource.query(`UPDATE notifications SET created_at = now() - interval '179 days' WHERE id = $1`, [
+      kept.id,
+    ]);
+    await t.get(PeriodicTasks).tick('notifications.prune');
+    await t.http.get(`/v2/notifications/${old.id}`).set(adam.headers).expect(404);
+    await t.http.get(`/v2/notifications/${kept.id}`).set(adam.headers).expect(200);
+    expect((await list(adam)).meta.total).toBe(before.length - 1);
   });
 });

@@ -275,12 +275,19 @@ describe('schedules (e2e)', () => {
   it('creates a schedule for the scans wizard inside its transaction, with schedule.-prefixed errors', async () => {
     const port = t.app.get(SchedulesService);
     const created = await t.dataSource.transaction((tx: EntityManager) =>
-      port.createInTransaction(tx, TenantScope.of(org.id), org.id, alice.user.id, scanId, {
-        start_at: '2026-03-05T10:00',
-        time_zone: 'Europe/Berlin',
-        frequency: 'daily',
-        count: 2,
-      }),
+      port.createInTransaction(
+        tx,
+        TenantScope.of(org.id),
+        org.id,
+        alice.user.id,
+        { id: scanId, name: 'Wizard scan' },
+        {
+          start_at: '2026-03-05T10:00',
+          time_zone: 'Europe/Berlin',
+          frequency: 'daily',
+          count: 2,
+        },
+      ),
     );
     const shown = await t.http.get(`/v2/schedules/${created.id}`).set(alice.headers);
     expect(shown.body.data.attributes).toMatchObject({
@@ -292,12 +299,19 @@ describe('schedules (e2e)', () => {
 
     const failure = await t.dataSource
       .transaction((tx: EntityManager) =>
-        port.createInTransaction(tx, TenantScope.of(org.id), org.id, alice.user.id, scanId, {
-          start_at: '2026-03-05T10:00',
-          frequency: 'hourly',
-          weekdays: ['MO'],
-          extra: 1,
-        }),
+        port.createInTransaction(
+          tx,
+          TenantScope.of(org.id),
+          org.id,
+          alice.user.id,
+          { id: scanId, name: 'Wizard scan' },
+          {
+            start_at: '2026-03-05T10:00',
+            frequency: 'hourly',
+            weekdays: ['MO'],
+            extra: 1,
+          },
+        ),
       )
       .catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(ParameterError);

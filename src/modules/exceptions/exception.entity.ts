@@ -92,6 +92,8 @@ export class FindingException extends TenantOwned {
   @JoinColumn({ name: 'ended_by_id' })
   endedBy?: EntityRef | null;
   @Column({ type: 'timestamptz', nullable: true }) endedAt: Date | null;
+  /** When `exception.expiring` was published for it (once: an active exception's expires_at cannot change). */
+  @Column({ type: 'timestamptz', nullable: true }) expiringNoticeAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -33,6 +33,13 @@ export const EXCEPTION_CREATED = defineEvent<ExceptionEvent>('exception.created'
 export const EXCEPTION_APPROVED = defineEvent<ExceptionEvent>('exception.approved');
 /** An Admin rejected it (`rejected`). */
 export const EXCEPTION_REJECTED = defineEvent<ExceptionEvent>('exception.rejected');
+/**
+ * An active exception's `expires_at` is less than `EXPIRING_NOTICE_DAYS` away (published once per exception, by the
+ * expiry task): whoever relies on it can ask for a new one before its findings count again. The status is unchanged.
+ */
+export const EXCEPTION_EXPIRING = defineEvent<ExceptionEvent>('exception.expiring');
+/** How long before `expires_at` an active exception is announced as expiring. */
+export const EXPIRING_NOTICE_DAYS = 7;
 /** Its `expires_at` passed (`expired`): its findings count again. */
 export const EXCEPTION_EXPIRED = defineEvent<ExceptionEvent>('exception.expired');
 /** Someone ended it (`reset`): its findings count again. */

@@ -35,8 +35,10 @@ import {
   EXCEPTION_APPROVED,
   EXCEPTION_CREATED,
   EXCEPTION_EXPIRED,
+  EXCEPTION_EXPIRING,
   EXCEPTION_REJECTED,
   EXCEPTION_RESET,
+  EXPIRING_NOTICE_DAYS,
   type ExceptionEvent,
 } from './exceptions.events';
 
@@ -379,6 +381,7 @@ export class ExceptionsService {
    */
   @Periodic({ name: 'exceptions.expire', everyMs: 60_000 })
   async expireDue(): Promise<number> {
+    await this.announceExpiring();
     let expired = 0;
     for (let round = 0; round < 100; round++) {
       // Installation-wide on purpose: the task looks for due exceptions in every organization.
@@ -402,6 +405,41 @@ export class ExceptionsService {
       if (!progress) break;
     }
     return expired;
+  }
+
+  /**
+   * Publishes `exception.expiring` once for each active exception whose `expires_at` is less than
+   * EXPIRING_NOTICE_DAYS away, marking it in the same transaction (the outbox makes the two one).
+   */
+  private async announceExpiring(): Promise<number> {
+    let announced = 0;
+    for (let round = 0; round < 100; round++) {
+      const batch = await this.dataSource.transaction(async (tx) => {
+        // Installation-wide on purpose, as the expiry itself; rows are locked so that two instances announce once.
+        const rows = await this.exceptions
+          .in(tx)
+          .query(TenantScope.everywhere(), 'e')
+          .andWhere("e.status = 'active'")
+          .andWhere('e.expiring_notice_at IS NULL')
+          .andWhere('e.expires_at > now()')
+          .andWhere(`e.expires_at <= now() + make_interval(days => :days)`, { days: EXPIRING_NOTICE_DAYS })
+          .orderBy('e.expires_at', 'ASC')
+          .limit(EXPIRE_BATCH)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        const now = new Date();
+        for (const e of rows) {
+          const scope = TenantScope.ofPayload({ organizationId: e.organizationId });
+          await this.exceptions.in(tx).update(scope, { id: e.id }, { expiringNoticeAt: now });
+          await this.events.publish(tx, EXCEPTION_EXPIRING, eventOf(e, null));
+        }
+        return rows.length;
+      });
+      announced += batch;
+      if (batch < EXPIRE_BATCH) break;
+    }
+    return announced;
   }
 
   private async expireIn(tx: EntityManager, organizationId: string): Promise<number> {

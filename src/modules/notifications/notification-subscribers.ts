@@ -4,6 +4,7 @@ import {
   EXCEPTION_APPROVED,
   EXCEPTION_CREATED,
   EXCEPTION_EXPIRED,
+  EXCEPTION_EXPIRING,
   EXCEPTION_REJECTED,
   EXCEPTION_RESET,
   type ExceptionEvent,
@@ -26,6 +27,7 @@ import {
   type ScanRunEvent,
   type ScanStoppedEvent,
 } from '../scans/scans.events';
+import { SCAN_SCHEDULED, type ScanScheduledEvent } from '../schedules/schedules.events';
 import { UsersService } from '../users/users.service';
 import { WEBHOOK_DISABLED, type WebhookDisabledEvent } from '../webhooks/webhooks.events';
 import type { NotificationEvent } from '../preferences/notification-events';
@@ -35,9 +37,11 @@ const words = (s: string) => s.replace(/_/g, ' ');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Domain events → notifications. Who is told: a scan's owner and the organization's Admins (scan events); a report's
+ * Domain events → notifications. Who is told: a scan's owner and the organization's Admins (scan events, and a new
+ * schedule of a scan); a report's
  * requester (report events); the organization's Admins, who review exceptions (`PUT /v2/exceptions/activate` and
- * `reject` need Admin), when one is asked for; its requester when it is approved, rejected, expires or is reset; the
+ * `reject` need Admin), when one is asked for; its requester when it is approved, rejected, expires or is reset, and
+ * the requester and the Admins a week before an active one expires; the
  * organization's Admins when a SAQ is approved. The user who made the change is not told about it (except for their
  * own scans, which they follow). Each handler is its own subscriber (one pg-boss job per event, at least once);
  * `NotificationsService.notify` is idempotent by (event id, user).
@@ -65,6 +69,26 @@ export class NotificationSubscribers {
         body,
         resourceType: 'scan',
         resourceId: event.scanId,
+      },
+    );
+  }
+
+  /** The scan's owner and the organization's Admins, not the user who made the schedule (off by default). */
+  @OnEvent(SCAN_SCHEDULED, { name: 'notifications.scan-scheduled' })
+  async onScanScheduled(event: ScanScheduledEvent, meta: EventMeta) {
+    const first = event.nextRunAt
+      ? `; first run ${event.nextRunAt.slice(0, 16).replace('T', ' ')} UTC`
+      : ' (disabled for now)';
+    await this.notifications.notify(
+      meta.eventId,
+      event.organizationId,
+      [event.scanOwnerId, ...(await this.admins(event.organizationId))].filter((id) => id !== event.userId),
+      {
+        event: 'scan_scheduled',
+        title: `Scan scheduled: ${event.scanName}`,
+        body: `The scan "${event.scanName}" was scheduled (${words(event.frequency)}, ${event.timeZone})${first}.`,
+        resourceType: 'schedule',
+        resourceId: event.scheduleId,
       },
     );
   }
@@ -157,6 +181,27 @@ export class NotificationSubscribers {
   @OnEvent(EXCEPTION_EXPIRED, { name: 'notifications.exception-expired' })
   async onExceptionExpired(event: ExceptionEvent, meta: EventMeta) {
     await this.toRequester(event, meta, 'exception_expired', 'expired');
+  }
+
+  /** Its requester and the Admins, who can ask for and approve a new one before the findings count again. */
+  @OnEvent(EXCEPTION_EXPIRING, { name: 'notifications.exception-expiring' })
+  async onExceptionExpiring(event: ExceptionEvent, meta: EventMeta) {
+    const expires = event.expiresAt ? new Date(event.expiresAt) : null;
+    const when = expires ? `on ${expires.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'soon';
+    await this.notifications.notify(
+      meta.eventId,
+      event.organizationId,
+      [event.userId, ...(await this.admins(event.organizationId))],
+      {
+        event: 'exception_expiring',
+        title: `Exception expiring: ${event.checkId}`,
+        body:
+          `${describe(event)} expires ${when}; the findings it covers count again from then. ` +
+          `To keep it, reset it and ask for a new one before that date.`,
+        resourceType: 'exception',
+        resourceId: event.exceptionId,
+      },
+    );
   }
 
   @OnEvent(EXCEPTION_RESET, { name: 'notifications.exception-reset' })

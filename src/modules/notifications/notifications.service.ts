@@ -6,6 +6,8 @@ import type { ListQuery, ListSpec } from '../../common/listing/list-query';
 import { paginate } from '../../common/listing/list-query';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import { TenantScope } from '../../common/tenancy/tenant-scope';
+import { Env } from '../../config/env';
+import { Periodic } from '../../jobs/periodic.decorator';
 import { MailService } from '../mail/mail.service';
 import {
   NOTIFICATION_EVENT_NAMES,
@@ -48,6 +50,8 @@ export interface NotificationCounts {
   unseen: number;
 }
 
+const PRUNE_BATCH = 5_000;
+
 /**
  * In-app notifications, per user: a user reads, marks and deletes only their own, in their current organization
  * (anything else is a 404). Created from domain events by `NotificationSubscribers` through `notify()`, which honours
@@ -62,7 +66,24 @@ export class NotificationsService {
     private readonly users: UsersService,
     private readonly mail: MailService,
     private readonly dataSource: DataSource,
+    private readonly env: Env,
   ) {}
+
+  /** Deletes notifications older than NOTIFICATIONS_RETENTION_DAYS, in batches (a bell of years is of no use). */
+  @Periodic({ name: 'notifications.prune', everyMs: 60 * 60_000 })
+  async prune(): Promise<number> {
+    const cutoff = new Date(Date.now() - this.env.NOTIFICATIONS_RETENTION_DAYS * 86_400_000);
+    let deleted = 0;
+    for (;;) {
+      // Installation-wide on purpose (every organization's old notifications), as the other retention tasks.
+      const [, count] = (await this.dataSource.query(
+        `DELETE FROM notifications WHERE id IN (SELECT id FROM notifications WHERE created_at < $1 LIMIT ${PRUNE_BATCH})`,
+        [cutoff],
+      )) as [unknown, number];
+      deleted += Number(count ?? 0);
+      if (Number(count ?? 0) < PRUNE_BATCH) return deleted;
+    }
+  }
 
   /** The caller's own organization only: notifications are personal, not part of the organizations they manage. */
   private scopeOf(auth: AuthContext) {

@@ -50,7 +50,7 @@ export class ScanWizardService {
             auth.tenant,
             target.organizationId,
             auth.user.id,
-            scan.id,
+            { id: scan.id, name: body.scan.name },
             body.schedule,
           )
         : null;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ParameterError, RecordNotFound } from '../../common/errors/app-error';
 import { validationMessages } from '../../common/http/validation';
 import { paginate, type ListQuery, type ListSpec } from '../../common/listing/list-query';
 import { InjectTenantRepository, TenantRepository } from '../../common/tenancy/tenant-repository';
 import { TenantScope } from '../../common/tenancy/tenant-scope';
+import { EventsService } from '../../events/events.service';
 import {
   ScheduleFieldsDto,
   type CreateScheduleDto,
@@ -18,6 +19,7 @@ import { FREQUENCIES, parseRecurrence, RecurrenceRule, type Recurrence, type Rec
 import { ScansService } from '../scans/scans.service';
 import { Schedule } from './schedule.entity';
 import { SchedulesClock } from './schedules.clock';
+import { SCAN_SCHEDULED } from './schedules.events';
 
 export const SCHEDULE_LIST_SPEC: ListSpec = {
   columns: {
@@ -99,6 +101,8 @@ export class SchedulesService {
     @InjectTenantRepository(Schedule) private readonly schedules: TenantRepository<Schedule>,
     private readonly scans: ScansService,
     private readonly clock: SchedulesClock,
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
   ) {}
 
   /** Checks a recurrence (422 naming the field) and builds its rule. */
@@ -159,7 +163,7 @@ export class SchedulesService {
     if (!auth.tenant.includes(organizationId)) throw new RecordNotFound();
     const rule = this.rule(dto);
     const nextRunAt = this.nextRunOrFail(rule);
-    await this.assertScan(organizationId, dto.scan_id);
+    const scan = await this.scanOf(organizationId, dto.scan_id);
     const schedule = this.schedules.create({
       organizationId,
       userId: auth.user.id,
@@ -169,7 +173,27 @@ export class SchedulesService {
       nextRunAt,
     });
     assignRecurrence(schedule, rule.recurrence, rule);
-    return this.schedules.save(auth.tenant, schedule);
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await this.schedules.in(tx).save(auth.tenant, schedule);
+      await this.publishScheduled(tx, saved, scan);
+      return saved;
+    });
+  }
+
+  /** `scan.scheduled`, in the transaction that saved the schedule. */
+  private publishScheduled(tx: EntityManager, s: Schedule, scan: { id: string; name: string; userId: string | null }) {
+    return this.events.publish(tx, SCAN_SCHEDULED, {
+      organizationId: s.organizationId,
+      scheduleId: s.id,
+      scanId: scan.id,
+      scanName: scan.name,
+      scanOwnerId: scan.userId,
+      userId: s.userId,
+      nextRunAt: s.enabled && s.nextRunAt ? s.nextRunAt.toISOString() : null,
+      frequency: s.frequency,
+      rrule: s.rrule,
+      timeZone: s.timeZone,
+    });
   }
 
   /**
@@ -181,7 +205,7 @@ export class SchedulesService {
     scope: TenantScope,
     organizationId: string,
     userId: string,
-    scanId: string,
+    scan: { id: string; name: string },
     input: unknown,
   ) {
     if (!input || typeof input !== 'object' || Array.isArray(input))
@@ -199,13 +223,14 @@ export class SchedulesService {
     const schedule = repo.create({
       organizationId,
       userId,
-      scanId,
+      scanId: scan.id,
       name: dto.name ?? null,
       enabled: dto.enabled ?? true,
       nextRunAt,
     });
     assignRecurrence(schedule, rule.recurrence, rule);
     const saved = await repo.save(scope, schedule);
+    await this.publishScheduled(tx, saved, { ...scan, userId }); // the wizard's user owns the scan it created
     return { id: saved.id };
   }
 
@@ -251,6 +276,12 @@ export class SchedulesService {
 
   removeMany(scope: TenantScope, ids: string[]): Promise<number> {
     return this.schedules.delete(scope, { id: In([...new Set(ids)]) });
+  }
+
+  /** The scan a new schedule is for: one of the organization's (422 otherwise, as for an update). */
+  private async scanOf(organizationId: string, scanId: string) {
+    await this.assertScan(organizationId, scanId);
+    return this.scans.get(TenantScope.of(organizationId), scanId);
   }
 
   private async assertScan(organizationId: string, scanId: string) {
