@@ -35,7 +35,9 @@ async function sweepWith(threads: string, ports: number[]) {
   const progress: number[] = [];
   const request: ScanRequest = {
     hosts: ['127.0.0.1'],
-    ports: [{ protocol: 'tcp', start: ports[0] - 300, end: ports[ports.length - 1] + 300 }],
+    // A window of closed ports around each listener, not one range from the lowest to the highest: such a range
+    // spans thousands of ephemeral ports, where servers of tests running beside this one come and go between sweeps.
+    ports: ports.map((port) => ({ protocol: 'tcp' as const, start: port - 100, end: port + 100 })),
     options: { timeoutMs: 1500, concurrency: 64, checks: [] },
     signal: new AbortController().signal,
     onProgress: (done) => progress.push(done),
