@@ -1,6 +1,7 @@
 import http from 'node:http';
-import type { TestApp } from '../helpers/test-app';
 import { listen } from '../scan-engines/servers';
+
+export { eventsNamed } from '../helpers/events';
 
 /** What the loopback web server shows; change it between runs (the next scan sees it). */
 export interface WebBehaviour {
@@ -34,13 +35,4 @@ export async function webServer(behaviour: WebBehaviour) {
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<html><head><title>${title}</title></head></html>`);
   });
   return { ...(await listen(server)), behaviour };
-}
-
-/** The domain events of that name the outbox holds (published in the transactions of the changes). */
-export async function eventsNamed(t: TestApp, name: string): Promise<Record<string, unknown>[]> {
-  const rows: { payload: Record<string, unknown> }[] = await t.dataSource.query(
-    `SELECT payload FROM domain_events WHERE name = $1 ORDER BY occurred_at`,
-    [name],
-  );
-  return rows.map((r) => r.payload);
 }

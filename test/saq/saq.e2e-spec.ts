@@ -7,6 +7,7 @@ import { PeriodicTasks } from '../../src/jobs/periodic-tasks.service';
 import { REMINDER_TASK } from '../../src/modules/saq/saq-reminders.service';
 import { generate, waitForReport } from '../reports/helpers';
 import { expectError, TestApp, type SignedIn } from '../helpers/test-app';
+import { eventsNamed } from '../helpers/events';
 import { waitForMail } from '../helpers/mail';
 import { enrollTotp, stepUpWithTotp, TestClock } from '../mfa/mfa-helpers';
 import { hardenedHttpServer, type Started, vulnerableHttpServer } from '../scan-engines/servers';
@@ -62,10 +63,7 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     ...admin.headers,
     'x-mfa-step-up-token': await stepUpWithTotp(t, clock, admin.headers, totpSecret),
   });
-  const events = (name: string) =>
-    t.dataSource.query(`SELECT payload FROM domain_events WHERE name = $1 ORDER BY occurred_at`, [name]) as Promise<
-      { payload: Record<string, unknown> }[]
-    >;
+  const events = (name: string) => eventsNamed(t, name);
 
   /** Runs a builtin-engine scan of one loopback server to completion; answers the run's PCI status. */
   async function scanOnce(server: Started, name: string): Promise<{ scanId: string; historyId: string; pci: string }> {
@@ -445,14 +443,12 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     expect(attrs.expires_at.slice(0, 4)).toBe(String(Number(today().slice(0, 4)) + 1));
     expect(await events('saq.approved')).toEqual([
       {
-        payload: {
-          organizationId: orgA.id,
-          saqId,
-          type: 'A-EP',
-          status: 'compliant',
-          approvedBy: admin.user.id,
-          approvedAt: attrs.approved_at,
-        },
+        organizationId: orgA.id,
+        saqId,
+        type: 'A-EP',
+        status: 'compliant',
+        approvedBy: admin.user.id,
+        approvedAt: attrs.approved_at,
       },
     ]);
     const audit = await t.http
@@ -616,7 +612,7 @@ describe('SAQ: recommend, fill an SAQ A-EP, ASV evidence, attest with step-up, P
     await tick();
     const published = await events('saq.expiring');
     expect(published).toHaveLength(1);
-    expect(published[0].payload).toMatchObject({ organizationId: orgA.id, saqId, type: 'A-EP', status: 'compliant' });
+    expect(published[0]).toMatchObject({ organizationId: orgA.id, saqId, type: 'A-EP', status: 'compliant' });
     const mail = await waitForMail(t.mailDir, admin.user.email, /due for renewal/);
     expect(mail.subject).toMatch(/SAQ A-EP is due for renewal/);
     expect(mail.text).toMatch(new RegExp(`POST /v2/saqs/${saqId}/clone`));

@@ -5,6 +5,7 @@ import { SchedulesService } from '../../src/modules/schedules/schedules.service'
 import { UserResourceOwnersRegistry } from '../../src/common/ports/user-resources';
 import type { Organization } from '../../src/modules/organizations/organization.entity';
 import { SchedulesClock } from '../../src/modules/schedules/schedules.clock';
+import { eventsNamed } from '../helpers/events';
 import { expectError, type SignedIn, type TestApp } from '../helpers/test-app';
 import { ScanFixture } from './scan-fixture';
 
@@ -274,21 +275,16 @@ describe('schedules (e2e)', () => {
 
   it('creates a schedule for the scans wizard inside its transaction, with schedule.-prefixed errors', async () => {
     const port = t.app.get(SchedulesService);
-    const created = await t.dataSource.transaction((tx: EntityManager) =>
-      port.createInTransaction(
-        tx,
-        TenantScope.of(org.id),
-        org.id,
-        alice.user.id,
-        { id: scanId, name: 'Wizard scan' },
-        {
-          start_at: '2026-03-05T10:00',
-          time_zone: 'Europe/Berlin',
-          frequency: 'daily',
-          count: 2,
-        },
-      ),
-    );
+    const createInWizard = (input: Record<string, unknown>) =>
+      t.dataSource.transaction((tx: EntityManager) =>
+        port.createInTransaction(tx, TenantScope.of(org.id), org.id, alice.user.id, { id: scanId, name: 'W' }, input),
+      );
+    const created = await createInWizard({
+      start_at: '2026-03-05T10:00',
+      time_zone: 'Europe/Berlin',
+      frequency: 'daily',
+      count: 2,
+    });
     const shown = await t.http.get(`/v2/schedules/${created.id}`).set(alice.headers);
     expect(shown.body.data.attributes).toMatchObject({
       scan_id: scanId,
@@ -296,24 +292,24 @@ describe('schedules (e2e)', () => {
       count: 2,
       next_run_at: '2026-03-05T09:00:00.000Z',
     });
+    // Published in the wizard's transaction, with the name of the scan it has just created.
+    expect((await eventsNamed(t, 'scan.scheduled')).find((e) => e.scheduleId === created.id)).toMatchObject({
+      organizationId: org.id,
+      scanId,
+      scanName: 'W',
+      scanOwnerId: alice.user.id,
+      userId: alice.user.id,
+      nextRunAt: '2026-03-05T09:00:00.000Z',
+      frequency: 'daily',
+      timeZone: 'Europe/Berlin',
+    });
 
-    const failure = await t.dataSource
-      .transaction((tx: EntityManager) =>
-        port.createInTransaction(
-          tx,
-          TenantScope.of(org.id),
-          org.id,
-          alice.user.id,
-          { id: scanId, name: 'Wizard scan' },
-          {
-            start_at: '2026-03-05T10:00',
-            frequency: 'hourly',
-            weekdays: ['MO'],
-            extra: 1,
-          },
-        ),
-      )
-      .catch((err: unknown) => err);
+    const failure = await createInWizard({
+      start_at: '2026-03-05T10:00',
+      frequency: 'hourly',
+      weekdays: ['MO'],
+      extra: 1,
+    }).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(ParameterError);
     expect((failure as ParameterError).entries.map((e) => e.message)).toEqual([
       'schedule.extra: property extra should not exist',
