@@ -429,11 +429,13 @@ export class ExceptionsService {
           .setOnLocked('skip_locked')
           .getMany();
         const now = new Date();
-        for (const e of rows) {
-          const scope = TenantScope.ofPayload({ organizationId: e.organizationId });
-          await this.exceptions.in(tx).update(scope, { id: e.id }, { expiringNoticeAt: now });
-          await this.events.publish(tx, EXCEPTION_EXPIRING, eventOf(e, null));
+        for (const organizationId of new Set(rows.map((e) => e.organizationId))) {
+          const ids = rows.filter((e) => e.organizationId === organizationId).map((e) => e.id);
+          await this.exceptions
+            .in(tx)
+            .update(TenantScope.ofPayload({ organizationId }), { id: In(ids) }, { expiringNoticeAt: now });
         }
+        for (const e of rows) await this.events.publish(tx, EXCEPTION_EXPIRING, eventOf(e, null));
         return rows.length;
       });
       announced += batch;

@@ -88,10 +88,9 @@ export class MailService {
   }
 
   private transporter(): Transporter {
-    const { createTransport } = nodemailer();
     this.transport ??= this.env.SMTP_URL
-      ? createTransport(this.env.SMTP_URL)
-      : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      ? nodemailer().createTransport(this.env.SMTP_URL)
+      : nodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     return this.transport;
   }
 }

@@ -34,6 +34,8 @@ import type { NotificationEvent } from '../preferences/notification-events';
 import { NotificationsService } from './notifications.service';
 
 const words = (s: string) => s.replace(/_/g, ' ');
+/** An ISO-8601 UTC time to the minute, as people read it: `2031-01-06 08:00 UTC`. */
+const utcMinute = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -76,9 +78,7 @@ export class NotificationSubscribers {
   /** The scan's owner and the organization's Admins, not the user who made the schedule (off by default). */
   @OnEvent(SCAN_SCHEDULED, { name: 'notifications.scan-scheduled' })
   async onScanScheduled(event: ScanScheduledEvent, meta: EventMeta) {
-    const first = event.nextRunAt
-      ? `; first run ${event.nextRunAt.slice(0, 16).replace('T', ' ')} UTC`
-      : ' (disabled for now)';
+    const first = event.nextRunAt ? `; first run ${utcMinute(event.nextRunAt)}` : ' (disabled for now)';
     await this.notifications.notify(
       meta.eventId,
       event.organizationId,
@@ -186,8 +186,7 @@ export class NotificationSubscribers {
   /** Its requester and the Admins, who can ask for and approve a new one before the findings count again. */
   @OnEvent(EXCEPTION_EXPIRING, { name: 'notifications.exception-expiring' })
   async onExceptionExpiring(event: ExceptionEvent, meta: EventMeta) {
-    const expires = event.expiresAt ? new Date(event.expiresAt) : null;
-    const when = expires ? `on ${expires.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'soon';
+    const when = event.expiresAt ? `on ${utcMinute(event.expiresAt)}` : 'soon';
     await this.notifications.notify(
       meta.eventId,
       event.organizationId,

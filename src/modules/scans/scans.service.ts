@@ -120,11 +120,6 @@ export class ScansService {
     return new Map(runs.map((h) => [h.id, h.heartbeatAt]));
   }
 
-  /** Whether the scan exists in the scope (schedules validate their scan with it). */
-  async exists(scope: TenantScope, id: string): Promise<boolean> {
-    return (await this.scans.count(scope, { id })) > 0;
-  }
-
   /** The scans of a target in the scope (reports over a target). */
   async idsOfTarget(scope: TenantScope, targetId: string): Promise<string[]> {
     const rows = await this.scans.find(scope, { targetId }, { select: { id: true }, order: { createdAt: 'ASC' } });

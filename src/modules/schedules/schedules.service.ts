@@ -256,8 +256,7 @@ export class SchedulesService {
       assignRecurrence(schedule, rule.recurrence, rule);
     }
     if (given('scan_id') && dto.scan_id !== schedule.scanId) {
-      await this.assertScan(schedule.organizationId, dto.scan_id!);
-      schedule.scanId = dto.scan_id!;
+      schedule.scanId = (await this.scanOf(schedule.organizationId, dto.scan_id!)).id;
     }
     if (given('name')) schedule.name = dto.name ?? null;
     if (given('enabled') && dto.enabled !== schedule.enabled) {
@@ -278,15 +277,14 @@ export class SchedulesService {
     return this.schedules.delete(scope, { id: In([...new Set(ids)]) });
   }
 
-  /** The scan a new schedule is for: one of the organization's (422 otherwise, as for an update). */
+  /** The scan a schedule is for: one of the schedule's organization (422 otherwise: it is a field of the body). */
   private async scanOf(organizationId: string, scanId: string) {
-    await this.assertScan(organizationId, scanId);
-    return this.scans.get(TenantScope.of(organizationId), scanId);
-  }
-
-  private async assertScan(organizationId: string, scanId: string) {
-    if (!(await this.scans.exists(TenantScope.of(organizationId), scanId))) {
-      throw new ParameterError(['schedule.scan_id must be a scan of the organization']);
+    try {
+      return await this.scans.get(TenantScope.of(organizationId), scanId);
+    } catch (err) {
+      if (err instanceof RecordNotFound)
+        throw new ParameterError(['schedule.scan_id must be a scan of the organization']);
+      throw err;
     }
   }
 }
