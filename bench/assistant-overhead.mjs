@@ -7,7 +7,7 @@
 // usage: npm run build && node bench/assistant-overhead.mjs          (embedded PGlite)
 //        DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench node bench/assistant-overhead.mjs
 import http from 'node:http';
-import { run, signIn, startServer, summary } from './lib.mjs';
+import { median, run, signIn, startServer, summary } from './lib.mjs';
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -54,8 +54,6 @@ function webServer() {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const model = await fakeModel();
 const web = await webServer();

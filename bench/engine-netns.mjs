@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { median, nmapInstalled } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { BuiltinEngine } = require('../dist/src/modules/scan-engines/builtin/builtin.engine.js');
@@ -109,28 +110,18 @@ async function startUserspaceNetem() {
   // The NFQUEUE target of iptables (xtables; nftables' own `queue` statement is often not built in either).
   sh('iptables', ['-N', IPT_CHAIN]);
   sh('iptables', ['-A', IPT_CHAIN, '-s', `${NET}.1`, '-d', `${NET}.1`, '-j', 'RETURN']);
-  sh('iptables', [
-    '-A',
-    IPT_CHAIN,
-    '-d',
-    `${NET}.0/24`,
-    '-j',
-    'NFQUEUE',
-    '--queue-num',
-    String(QUEUE),
-    '--queue-bypass',
-  ]);
-  sh('iptables', [
-    '-A',
-    IPT_CHAIN,
-    '-s',
-    `${NET}.0/24`,
-    '-j',
-    'NFQUEUE',
-    '--queue-num',
-    String(QUEUE),
-    '--queue-bypass',
-  ]);
+  for (const direction of ['-d', '-s'])
+    sh('iptables', [
+      '-A',
+      IPT_CHAIN,
+      direction,
+      `${NET}.0/24`,
+      '-j',
+      'NFQUEUE',
+      '--queue-num',
+      String(QUEUE),
+      '--queue-bypass',
+    ]);
   sh('iptables', ['-I', 'OUTPUT', '-d', `${NET}.0/24`, '-j', IPT_CHAIN]);
   sh('iptables', ['-I', 'INPUT', '-s', `${NET}.0/24`, '-j', IPT_CHAIN]);
 }
@@ -221,15 +212,8 @@ async function nmapOnce() {
   return { seconds, found: new Map(parseNmapXml(stdout).hosts.map((h) => [h.address, h.services.map((s) => s.port)])) };
 }
 
-let nmapAvailable = true;
-try {
-  await run('nmap', ['--version']);
-} catch {
-  nmapAvailable = false;
-  console.log('nmap is not installed: only the builtin engine is measured (apt-get install -y nmap)');
-}
+const nmapAvailable = nmapInstalled();
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const load = () =>
   os
     .loadavg()

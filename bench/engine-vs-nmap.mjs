@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import { promisify } from 'node:util';
+import { median, nmapInstalled } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { BuiltinEngine } = require('../dist/src/modules/scan-engines/builtin/builtin.engine.js');
@@ -62,15 +63,8 @@ async function nmapOnce() {
   return { seconds, open: parseNmapXml(stdout).hosts[0].services.map((s) => s.port) };
 }
 
-let nmapAvailable = true;
-try {
-  await run('nmap', ['--version']);
-} catch {
-  nmapAvailable = false;
-  console.log('nmap is not installed: only the builtin engine is measured (apt-get install -y nmap)');
-}
+const nmapAvailable = nmapInstalled();
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // One uncounted run of each first: the engine runs in a long-lived worker process, so it is measured with its code
 // compiled by the JIT (a cold first sweep is ~30% slower), and nmap with its binary and data files in the page cache.
 await builtinOnce();

@@ -1,5 +1,5 @@
 // Shared pieces of the benchmarks: start the built server on 127.0.0.1, sign in, run autocannon, a throw-away database.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,6 +90,20 @@ export function summary(name, r) {
     requests: r.requests.total,
     'non-2xx/errors': bad,
   };
+}
+
+/** The median of a list of numbers (the upper one of the two middle values when the count is even). */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Whether an `nmap` binary is on the PATH; says so, with the install command, when it is not. */
+export function nmapInstalled() {
+  try {
+    execFileSync('nmap', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    console.log('nmap is not installed: only the builtin engine is measured (apt-get install -y nmap)');
+    return false;
+  }
 }
 
 /** The p-th percentile (nearest rank) of an ascending array. */

@@ -6,8 +6,7 @@
 // usage: npm run build && node bench/memory.mjs [--runs 3] [--only tuned|plain]          (embedded PGlite)
 //        DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/memory.mjs  (a fresh database on that server)
 import fs from 'node:fs';
-import pg from 'pg';
-import { run, signIn, startServer } from './lib.mjs';
+import { median, run, signIn, startServer, throwAwayDatabase } from './lib.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined; // tuned | plain
@@ -30,24 +29,10 @@ async function metrics(base) {
   };
 }
 
-async function freshPostgres() {
-  if (!process.env.DATABASE_URL) return { env: {}, drop: async () => undefined };
-  const name = `cg_bench_mem_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/** The server's database: a throw-away PostgreSQL database when DATABASE_URL is set, else its own PGlite directory. */
+async function freshDatabase() {
+  const { database, drop } = await throwAwayDatabase('cg_bench_mem');
+  return { env: database.kind === 'postgres' ? { DATABASE_URL: database.url } : {}, drop };
 }
 
 async function sample(base, pid) {
@@ -67,7 +52,7 @@ const row = (label, s) => ({
 const results = { tuned: [], plain: [] };
 for (let i = 0; i < runs; i++) {
   for (const launcher of launchers) {
-    const db = await freshPostgres();
+    const db = await freshDatabase();
     const server = await startServer({ env: { ...db.env, LOG_LEVEL: 'warn' }, launcher });
     try {
       await new Promise((r) => setTimeout(r, 5000)); // first-start work settles (bootstrap, pg-boss maintenance)
@@ -85,7 +70,6 @@ for (let i = 0; i < runs; i++) {
     }
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const launcher of launchers) {
   const rs = results[launcher];
   console.log(

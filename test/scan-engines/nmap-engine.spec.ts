@@ -1,16 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { NmapEngine, NmapNotInstalledError } from '../../src/modules/scan-engines/nmap/nmap.engine';
 import { parseNmapXml, parseTaskProgress } from '../../src/modules/scan-engines/nmap/nmap-xml';
+import { nmapInstalled } from '../helpers/nmap';
 import { bannerServer, closedPort, type Started, vulnerableHttpServer } from './servers';
 
-function nmapInstalled(): boolean {
-  try {
-    execFileSync('nmap', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const installed = nmapInstalled();
 if (!installed) console.log('nmap engine scans skipped: the nmap binary is not installed (apt-get install -y nmap)');
 const describeWithNmap = installed ? describe : describe.skip;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { nmapInstalled } from '../helpers/nmap';
 import { useCoverageFixture, type Vuln } from './coverage-fixture';
 import { createScan } from './helpers';
 
@@ -6,14 +6,6 @@ jest.setTimeout(120_000);
 
 const NMAP_SCANNER = '00000000-0000-4000-8000-0000000b0002';
 
-function nmapInstalled(): boolean {
-  try {
-    execFileSync('nmap', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const withNmap = nmapInstalled();
 if (!withNmap) console.log('nmap run skipped: the nmap binary is not installed (apt-get install -y nmap)');
 
