@@ -1,24 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseMail } from '../../src/modules/mail/mail-files';
 
 export interface ReceivedMail {
   file: string;
   to: string;
   subject: string;
   raw: string;
-  /** Decoded text body (quoted-printable soft breaks removed). */
+  /** The decoded text body, as `npm run cli -- mail:show` prints it. */
   text: string;
 }
 
+/** Read as the CLI reads the embedded default's mails (`parseMail`: MIME parts, quoted-printable, UTF-8). */
 function parse(file: string): ReceivedMail {
   const raw = fs.readFileSync(file, 'utf8');
-  const [head, ...rest] = raw.split(/\n\n/);
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1] ?? '';
-  let text = rest.join('\n\n');
-  if (/quoted-printable/i.test(head)) {
-    text = text.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  }
-  return { file, to: header('To'), subject: header('Subject'), raw, text };
+  const { to, subject, text } = parseMail(path.basename(file, '.eml'), raw);
+  return { file, to, subject, raw, text };
 }
 
 /** Waits until a message to `to` (and matching `subject`) lands in the mail directory; the mail job runs async. */

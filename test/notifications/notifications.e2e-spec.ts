@@ -339,10 +339,11 @@ describe('notifications: in-app and email, per user, as preferences say', () => 
         resource_id: soon,
       });
       expect(notice.attributes.body).toMatch(
-        /expires on \d{4}-\d\d-\d\d \d\d:\d\d UTC.*reset it and ask for a new one/,
+        /^An accepted risk exception for tls\.weak-cipher \(the whole organization, 0 findings covered\) expires on \d{4}-\d\d-\d\d \d\d:\d\d UTC.*reset it and ask for a new one/,
       );
     }
-    await waitForMail(t.mailDir, alice.user.email, /^Exception expiring: tls\.weak-cipher/);
+    const mail = await waitForMail(t.mailDir, alice.user.email, /^Exception expiring: tls\.weak-cipher/);
+    expect(mail.text).toContain('-- \nAcme Security · help@acme.example'); // the branded signature, decoded as UTF-8
     // The next ticks announce nothing again; the exception itself is still active.
     await t.get(PeriodicTasks).tick('exceptions.expire');
     await new Promise((r) => setTimeout(r, 500));

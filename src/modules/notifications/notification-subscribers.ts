@@ -253,5 +253,7 @@ function describe(e: ExceptionEvent): string {
       : e.scope === 'organization'
         ? 'the whole organization'
         : `one ${e.scope}`;
-  return `A ${words(e.reason)} exception for ${e.checkId} (${where}, ${plural(e.coveredCount, 'finding')} covered)`;
+  const reason = words(e.reason);
+  const article = /^[aeiou]/.test(reason) ? 'An' : 'A';
+  return `${article} ${reason} exception for ${e.checkId} (${where}, ${plural(e.coveredCount, 'finding')} covered)`;
 }
